@@ -1,0 +1,2 @@
+namespace ServerlessJobs.Api;
+internal static class Placeholder;
