@@ -1,2 +1,0 @@
-namespace ServerlessJobs.Api;
-internal static class Placeholder;
