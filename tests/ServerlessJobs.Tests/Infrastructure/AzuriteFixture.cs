@@ -12,8 +12,8 @@ public sealed class AzuriteFixture : IAsyncLifetime
     private const string AccountKey =
         "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
+    private readonly System.Text.StringBuilder _errors = new();
     private Process? _process;
-    private string? _workspace;
 
     public int BlobPort { get; } = FreePort.Next();
 
@@ -36,7 +36,6 @@ public sealed class AzuriteFixture : IAsyncLifetime
             throw new InvalidOperationException($"{azurite} is missing: run `npm ci --prefix tools` (./test.sh does).");
         }
 
-        _workspace = Directory.CreateTempSubdirectory("azurite-").FullName;
         var start = new ProcessStartInfo(azurite)
         {
             RedirectStandardOutput = true,
@@ -44,14 +43,19 @@ public sealed class AzuriteFixture : IAsyncLifetime
             ArgumentList =
             {
                 "--silent", "--inMemoryPersistence", "--skipApiVersionCheck", "--loose", "--disableTelemetry",
-                "--location", _workspace,
                 "--blobPort", BlobPort.ToString(), "--queuePort", QueuePort.ToString(),
                 "--tablePort", TablePort.ToString(),
             },
         };
         _process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
         _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, e) =>
+        {
+            lock (_errors)
+            {
+                _errors.AppendLine(e.Data);
+            }
+        };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
@@ -70,11 +74,6 @@ public sealed class AzuriteFixture : IAsyncLifetime
         }
 
         _process?.Dispose();
-        if (_workspace is not null)
-        {
-            Directory.Delete(_workspace, recursive: true);
-        }
-
         return Task.CompletedTask;
     }
 
@@ -85,7 +84,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         {
             if (_process!.HasExited)
             {
-                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode}.");
+                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode}: {_errors}");
             }
 
             try

@@ -1,0 +1,12 @@
+namespace ServerlessJobs.Client.Models;
+
+/// <summary>The body of every error answer, in Scaleway's shape; which fields are set depends on <see cref="Type"/>.</summary>
+public sealed record ScalewayErrorBody
+{
+    /// <summary>invalid_arguments, not_found, denied_authentication, permissions_denied, quotas_exceeded, ...</summary>
+    public required string Type { get; init; }
+    public required string Message { get; init; }
+    public IReadOnlyList<ScalewayErrorDetail>? Details { get; init; }
+    public string? Resource { get; init; }
+    public string? ResourceId { get; init; }
+}

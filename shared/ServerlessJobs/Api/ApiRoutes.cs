@@ -1,0 +1,40 @@
+using Microsoft.Extensions.DependencyInjection;
+using ServerlessJobs.Definitions;
+using ServerlessJobs.Resources;
+
+namespace ServerlessJobs.Api;
+
+/// <summary>
+/// Every endpoint of the API in one table. The self-host maps each entry; the Functions app declares one HTTP trigger
+/// per entry with the same name, method and template (a test compares the two).
+/// </summary>
+public static class ApiRoutes
+{
+    /// <summary>The v1alpha2 base path, without a leading slash.</summary>
+    public const string V1Alpha2 = "serverless-jobs/v1alpha2/regions/{region}";
+
+    public const string JobDefinitions = V1Alpha2 + "/job-definitions";
+    public const string JobDefinition = JobDefinitions + "/{job_definition_id}";
+    public const string JobResources = V1Alpha2 + "/job-resources";
+    public const string JobLimits = V1Alpha2 + "/job-limits";
+
+    /// <summary>The routes both hosts serve.</summary>
+    public static IReadOnlyList<ApiRoute> All { get; } =
+    [
+        Route<JobDefinitionsEndpoints>("CreateJobDefinition", "POST", JobDefinitions, e => e.CreateAsync),
+        Route<JobDefinitionsEndpoints>("ListJobDefinitions", "GET", JobDefinitions, e => e.ListAsync),
+        Route<JobDefinitionsEndpoints>("GetJobDefinition", "GET", JobDefinition, e => e.GetAsync),
+        Route<JobDefinitionsEndpoints>("UpdateJobDefinition", "PATCH", JobDefinition, e => e.UpdateAsync),
+        Route<JobDefinitionsEndpoints>("DeleteJobDefinition", "DELETE", JobDefinition, e => e.DeleteAsync),
+        Route<JobResourcesEndpoints>("ListJobResources", "GET", JobResources, e => e.ListResourcesAsync),
+        Route<JobResourcesEndpoints>("GetJobLimits", "GET", JobLimits, e => e.GetLimitsAsync),
+    ];
+
+    /// <summary>The route named <paramref name="name"/>.</summary>
+    public static ApiRoute Named(string name) => All.Single(r => r.Name == name);
+
+    private static ApiRoute Route<TEndpoints>(
+        string name, string method, string template, Func<TEndpoints, ApiHandler> handler)
+        where TEndpoints : notnull =>
+        new(name, method, template, call => handler(call.Http.RequestServices.GetRequiredService<TEndpoints>())(call));
+}

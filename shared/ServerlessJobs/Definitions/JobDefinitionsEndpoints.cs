@@ -1,0 +1,110 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using ServerlessJobs.Api;
+using ServerlessJobs.Client.Models;
+using ServerlessJobs.Validation;
+
+namespace ServerlessJobs.Definitions;
+
+/// <summary>The job definition endpoints: create, get, list, update and delete.</summary>
+public sealed partial class JobDefinitionsEndpoints(
+    JobDefinitionStore store, IEnumerable<IJobDefinitionDeletionGuard> deletionGuards, TimeProvider time,
+    ILogger<JobDefinitionsEndpoints> logger)
+{
+    /// <summary>The resource name errors use.</summary>
+    public const string Resource = "job_definition";
+
+    /// <summary><c>POST /job-definitions</c>.</summary>
+    public async Task<IResult> CreateAsync(ApiCall call)
+    {
+        var request = await call.ReadBodyAsync<CreateJobDefinitionRequest>();
+        var errors = new ArgumentErrors();
+        var projectId = RouteIds.Project(call.Caller, request.ProjectId, Resource, errors);
+        var now = time.GetUtcNow();
+        var definition = JobDefinitionChanges.Create(request, Guid.CreateVersion7(now).ToString(), projectId, call.Region, now);
+        JobDefinitionRules.Check(definition, errors);
+        errors.ThrowIfAny();
+
+        await store.CreateAsync(definition, call.Aborted);
+        LogCreated(logger, definition.Id, definition.Name, projectId);
+        return ApiDispatcher.Json(definition);
+    }
+
+    /// <summary><c>GET /job-definitions/{job_definition_id}</c>.</summary>
+    public async Task<IResult> GetAsync(ApiCall call) => ApiDispatcher.Json(await FindAsync(call));
+
+    /// <summary><c>GET /job-definitions</c> with page, page_size, order_by, project_id and organization_id.</summary>
+    public async Task<IResult> ListAsync(ApiCall call)
+    {
+        var errors = new ArgumentErrors();
+        var page = ListQuery.Page(call, errors);
+        var projectId = ListQuery.Uuid(call, "project_id", errors);
+        var organizationId = ListQuery.Uuid(call, "organization_id", errors);
+        errors.ThrowIfAny();
+
+        if (!RouteIds.CallerInScope(call.Caller, projectId, organizationId))
+        {
+            return ApiDispatcher.Json(new ListJobDefinitionsResponse([], 0));
+        }
+
+        var (definitions, total) = await store.ListAsync(call.Caller.ProjectId, page, call.Aborted);
+        return ApiDispatcher.Json(new ListJobDefinitionsResponse(definitions, (ulong)total));
+    }
+
+    /// <summary><c>PATCH /job-definitions/{job_definition_id}</c>: only the fields given change.</summary>
+    public async Task<IResult> UpdateAsync(ApiCall call)
+    {
+        var id = RouteIds.Require(call, "job_definition_id");
+        var update = await call.ReadBodyAsync<UpdateJobDefinitionRequest>();
+
+        var updated = await store.UpdateAsync(call.Caller.ProjectId, id, current =>
+        {
+            var changed = JobDefinitionChanges.Apply(current, update, time.GetUtcNow());
+            var errors = new ArgumentErrors();
+            JobDefinitionRules.Check(changed, errors);
+            errors.ThrowIfAny();
+            return changed;
+        }, call.Aborted) ?? throw ScalewayException.NotFound(Resource, id);
+
+        LogUpdated(logger, id, call.Caller.ProjectId);
+        return ApiDispatcher.Json(updated);
+    }
+
+    /// <summary><c>DELETE /job-definitions/{job_definition_id}</c>: 204, or 403 while a run is still going.</summary>
+    public async Task<IResult> DeleteAsync(ApiCall call)
+    {
+        var definition = await FindAsync(call);
+        foreach (var guard in deletionGuards)
+        {
+            await guard.BeforeDeleteAsync(definition, call.Aborted);
+        }
+
+        if (!await store.DeleteAsync(definition.ProjectId, definition.Id, call.Aborted))
+        {
+            throw ScalewayException.NotFound(Resource, definition.Id);
+        }
+
+        LogDeleted(logger, definition.Id, definition.ProjectId);
+        return Results.NoContent();
+    }
+
+    /// <summary>The caller's definition named in the path, or a 404.</summary>
+    public async Task<JobDefinition> FindAsync(ApiCall call)
+    {
+        var id = RouteIds.Require(call, "job_definition_id");
+        return await store.GetAsync(call.Caller.ProjectId, id, call.Aborted)
+            ?? throw ScalewayException.NotFound(Resource, id);
+    }
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information,
+        Message = "Job definition {JobDefinitionId} ({Name}) created in project {ProjectId}")]
+    private static partial void LogCreated(ILogger logger, string jobDefinitionId, string name, string projectId);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information,
+        Message = "Job definition {JobDefinitionId} updated in project {ProjectId}")]
+    private static partial void LogUpdated(ILogger logger, string jobDefinitionId, string projectId);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Information,
+        Message = "Job definition {JobDefinitionId} deleted from project {ProjectId}")]
+    private static partial void LogDeleted(ILogger logger, string jobDefinitionId, string projectId);
+}
