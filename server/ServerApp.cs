@@ -1,5 +1,7 @@
 using ServerlessJobs.Api;
 using ServerlessJobs.Client.Models;
+using ServerlessJobs.Server.Durable;
+using ServerlessJobs.Storage;
 
 namespace ServerlessJobs.Server;
 
@@ -26,7 +28,10 @@ public static class ServerApp
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        builder.Services.AddServerlessJobsApi(builder.Configuration);
+        builder.Services.AddServerlessJobs(builder.Configuration);
+        builder.Services.AddDurableTaskFramework(builder.Configuration);
+        builder.Services.PostConfigure<DurableTaskFrameworkOptions>(options =>
+            options.StorageConnectionString = StorageConnection.ConnectionString(builder.Configuration) ?? "");
 
         var app = builder.Build();
         MapApi(app);

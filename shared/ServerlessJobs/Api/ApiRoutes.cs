@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ServerlessJobs.Definitions;
 using ServerlessJobs.Resources;
+using ServerlessJobs.Runs;
 
 namespace ServerlessJobs.Api;
 
@@ -15,6 +16,11 @@ public static class ApiRoutes
 
     public const string JobDefinitions = V1Alpha2 + "/job-definitions";
     public const string JobDefinition = JobDefinitions + "/{job_definition_id}";
+    public const string StartJobDefinition = JobDefinition + "/start";
+    public const string JobRuns = V1Alpha2 + "/job-runs";
+    public const string JobRun = JobRuns + "/{job_run_id}";
+    public const string StopJobRun = JobRun + "/stop";
+    public const string JobRunLogs = JobRun + "/logs";
     public const string JobResources = V1Alpha2 + "/job-resources";
     public const string JobLimits = V1Alpha2 + "/job-limits";
 
@@ -26,6 +32,10 @@ public static class ApiRoutes
         Route<JobDefinitionsEndpoints>("GetJobDefinition", "GET", JobDefinition, e => e.GetAsync),
         Route<JobDefinitionsEndpoints>("UpdateJobDefinition", "PATCH", JobDefinition, e => e.UpdateAsync),
         Route<JobDefinitionsEndpoints>("DeleteJobDefinition", "DELETE", JobDefinition, e => e.DeleteAsync),
+        Route<JobRunsEndpoints>("StartJobDefinition", "POST", StartJobDefinition, e => e.StartAsync),
+        Route<JobRunsEndpoints>("ListJobRuns", "GET", JobRuns, e => e.ListAsync),
+        Route<JobRunsEndpoints>("GetJobRun", "GET", JobRun, e => e.GetAsync),
+        Route<JobRunsEndpoints>("StopJobRun", "POST", StopJobRun, e => e.StopAsync),
         Route<JobResourcesEndpoints>("ListJobResources", "GET", JobResources, e => e.ListResourcesAsync),
         Route<JobResourcesEndpoints>("GetJobLimits", "GET", JobLimits, e => e.GetLimitsAsync),
     ];

@@ -1,6 +1,8 @@
 namespace ServerlessJobs.Api;
 
-/// <summary>Configuration section <c>Regions</c>: the region names this deployment answers for.</summary>
+/// <summary>
+/// Configuration section <c>Regions</c>, a list (<c>Regions__0=fr-par</c>): the region names this deployment answers for.
+/// </summary>
 public sealed class RegionOptions
 {
     /// <summary>The configuration section these options bind to.</summary>

@@ -26,6 +26,11 @@ public sealed class AuthOptionsValidator(IHostEnvironment environment) : IValida
             }
         }
 
+        // App Service passes an unresolved Key Vault reference through as literal text: never accept that as a key.
+        failures.AddRange(options.ApiKeys
+            .Where(k => k.SecretKey.StartsWith("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase))
+            .Select(_ => "an Auth:ApiKeys SecretKey is an unresolved Key Vault reference: check the app's access to the vault"));
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

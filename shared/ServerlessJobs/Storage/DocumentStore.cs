@@ -15,6 +15,9 @@ public sealed class DocumentStore(BlobServiceClient service, IOptions<StorageOpt
     /// <summary>Triggers, named <c>{project_id}/{trigger_id}.json</c>.</summary>
     public JsonBlobContainer Triggers { get; } = Container(service, options.Value, "triggers");
 
+    /// <summary>Each host's ledger of the workloads it runs, named <c>{host_id}/{run_id}-{attempt}.json</c>.</summary>
+    public JsonBlobContainer Hosts { get; } = Container(service, options.Value, "hosts");
+
     /// <summary>Schedules' due-time index and other engine bookkeeping.</summary>
     public JsonBlobContainer Schedules { get; } = Container(service, options.Value, "schedules");
 

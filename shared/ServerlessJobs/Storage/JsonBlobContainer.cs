@@ -50,6 +50,13 @@ public sealed class JsonBlobContainer(BlobContainerClient container, int maxUpda
         }
     }
 
+    /// <summary>Writes a document whatever is stored under the name; for documents only one writer owns.</summary>
+    public async Task UpsertAsync<T>(string name, T value, CancellationToken cancellationToken)
+    {
+        await EnsureCreatedAsync(cancellationToken);
+        await UploadAsync(name, value, null, new BlobRequestConditions(), cancellationToken);
+    }
+
     /// <summary>
     /// Applies <paramref name="change"/> to the stored document and writes it back if its ETag is unchanged, reading
     /// again and reapplying on a lost race. A change that returns <see langword="null"/> writes nothing.

@@ -1,0 +1,26 @@
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Options;
+using ServerlessJobs.Runs;
+
+namespace ServerlessJobs.Orchestration;
+
+/// <summary>Schedules the orchestration of each run in a batch, skipping those that exist already.</summary>
+public sealed class ScheduleRunsActivity(IOrchestrationGateway gateway, IOptions<RunsOptions> options)
+    : TaskActivity<StartJobInput, int>
+{
+    public override async Task<int> RunAsync(TaskActivityContext context, StartJobInput input)
+    {
+        var settings = options.Value;
+        var created = 0;
+        await Parallel.ForEachAsync(input.RunIds, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (runId, token) =>
+        {
+            var replica = new RunReplicaInput(input.ProjectId, runId, input.MaxAttempts, input.TimeoutSeconds,
+                settings.RetryDelay.TotalSeconds, settings.KillConfirmationTimeout.TotalSeconds);
+            if (await gateway.ScheduleIfAbsentAsync(OrchestrationNames.RunReplica, runId, replica, token))
+            {
+                Interlocked.Increment(ref created);
+            }
+        });
+        return created;
+    }
+}

@@ -1,0 +1,127 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ServerlessJobs.Api;
+using ServerlessJobs.Client.Models;
+using ServerlessJobs.Definitions;
+using ServerlessJobs.Orchestration;
+using ServerlessJobs.Resources;
+using ServerlessJobs.Validation;
+
+namespace ServerlessJobs.Runs;
+
+/// <summary>Starting definitions and the job run endpoints: list, get and stop.</summary>
+public sealed partial class JobRunsEndpoints(
+    JobDefinitionsEndpoints definitions, JobStarter starter, JobRunStore store, IOrchestrationGateway gateway,
+    IOptions<JobsOptions> jobs, TimeProvider time, ILogger<JobRunsEndpoints> logger)
+{
+    /// <summary>The resource name errors use.</summary>
+    public const string Resource = "job_run";
+
+    /// <summary><c>POST /job-definitions/{job_definition_id}/start</c>: one queued run per replica.</summary>
+    public async Task<IResult> StartAsync(ApiCall call)
+    {
+        var definition = await definitions.FindAsync(call);
+        var request = await call.ReadBodyAsync<StartJobDefinitionRequest>();
+        var errors = new ArgumentErrors();
+        if (request.Replicas is 0 || request.Replicas > (uint)jobs.Value.MaxReplicas)
+        {
+            errors.Constraint("replicas", $"from 1 to {jobs.Value.MaxReplicas}");
+        }
+
+        if (request.EnvironmentVariables is { } environment)
+        {
+            JobDefinitionRules.CheckEnvironment(environment, "environment_variables", errors);
+        }
+
+        errors.ThrowIfAny();
+
+        var runs = await starter.StartAsync(definition, call.Caller.OrganizationId, request, key: null, call.Aborted);
+        return ApiDispatcher.Json(new StartJobDefinitionResponse(runs));
+    }
+
+    /// <summary><c>GET /job-runs/{job_run_id}</c>.</summary>
+    public async Task<IResult> GetAsync(ApiCall call) => ApiDispatcher.Json((await FindAsync(call)).Run);
+
+    /// <summary><c>GET /job-runs</c> filtered by definition, project, organization, state(s) and reasons.</summary>
+    public async Task<IResult> ListAsync(ApiCall call)
+    {
+        var errors = new ArgumentErrors();
+        var page = ListQuery.Page(call, errors);
+        var definitionId = ListQuery.Uuid(call, "job_definition_id", errors);
+        var projectId = ListQuery.Uuid(call, "project_id", errors);
+        var organizationId = ListQuery.Uuid(call, "organization_id", errors);
+        var states = Enums<JobRunState>(call, "states", errors);
+        if (Enums<JobRunState>(call, "state", errors) is { Count: 1 } single && !single.Contains(JobRunState.UnknownState))
+        {
+            states.UnionWith(single);
+        }
+
+        var reasons = Enums<JobRunReason>(call, "reasons", errors);
+        errors.ThrowIfAny();
+
+        if (!RouteIds.CallerInScope(call.Caller, projectId, organizationId))
+        {
+            return ApiDispatcher.Json(new ListJobRunsResponse([], 0));
+        }
+
+        var filter = new JobRunFilter(definitionId, states, reasons);
+        var (runs, total) = await store.ListAsync(call.Caller.ProjectId, filter, page, call.Aborted);
+        return ApiDispatcher.Json(new ListJobRunsResponse(runs, (ulong)total));
+    }
+
+    /// <summary>
+    /// <c>POST /job-runs/{job_run_id}/stop</c>: a queued run is interrupted at once; a running or retrying one becomes
+    /// interrupting and its orchestration kills the workload.
+    /// </summary>
+    public async Task<IResult> StopAsync(ApiCall call)
+    {
+        var run = await FindAsync(call);
+        if (JobRunTransitions.IsTerminal(run.Run.State))
+        {
+            throw ScalewayException.PreconditionFailed($"the job run is already {Wire(run.Run.State)}");
+        }
+
+        var now = time.GetUtcNow();
+        var stopped = await store.UpdateAsync(run.Run.ProjectId!, run.Run.Id,
+            document => JobRunTransitions.StopRequested(document, now), call.Aborted)
+            ?? throw ScalewayException.NotFound(Resource, run.Run.Id);
+
+        await gateway.RaiseEventAsync(run.Run.Id, OrchestrationNames.StopEvent, new StopRequest(now), call.Aborted);
+        LogStopRequested(logger, run.Run.Id, run.Run.JobDefinitionId, stopped.Run.State);
+        return ApiDispatcher.Json(stopped.Run);
+    }
+
+    /// <summary>The caller's run named in the path, or a 404.</summary>
+    public async Task<JobRunDocument> FindAsync(ApiCall call)
+    {
+        var id = RouteIds.Require(call, "job_run_id");
+        return await store.GetAsync(call.Caller.ProjectId, id, call.Aborted) ?? throw ScalewayException.NotFound(Resource, id);
+    }
+
+    private static HashSet<T> Enums<T>(ApiCall call, string name, ArgumentErrors errors)
+        where T : struct, Enum
+    {
+        var values = new HashSet<T>();
+        foreach (var text in call.QueryList(name))
+        {
+            if (WireEnum.TryParse<T>(text, out var value))
+            {
+                values.Add(value);
+            }
+            else
+            {
+                errors.Constraint(name, "one of " + string.Join(", ", Enum.GetValues<T>().Select(Wire)));
+            }
+        }
+
+        return values;
+    }
+
+    private static string Wire<T>(T value)
+        where T : struct, Enum => WireEnum.Format(value);
+
+    [LoggerMessage(EventId = 3101, Level = LogLevel.Information,
+        Message = "Job run {RunId} of job definition {JobDefinitionId}: stop requested, now {State}")]
+    private static partial void LogStopRequested(ILogger logger, string runId, string jobDefinitionId, JobRunState state);
+}

@@ -1,0 +1,83 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ServerlessJobs.Client.Models;
+using ServerlessJobs.Orchestration;
+
+namespace ServerlessJobs.Runs;
+
+/// <summary>
+/// Starts a job definition, whoever asks (the API, a cron tick, a webhook): stores one queued run per replica, then
+/// schedules one <see cref="StartJobOrchestrator"/> that gives each run its own orchestration.
+/// </summary>
+public sealed partial class JobStarter(
+    JobRunStore store, IOrchestrationGateway gateway, IOptions<RunsOptions> options, TimeProvider time,
+    ILogger<JobStarter> logger)
+{
+    /// <summary>Creates and schedules the runs of one start; with a <paramref name="key"/>, a repeat creates nothing new.</summary>
+    public async Task<IReadOnlyList<JobRun>> StartAsync(
+        JobDefinition definition, string organizationId, StartJobDefinitionRequest request, StartKey? key,
+        CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var replicas = (int)(request.Replicas ?? 1);
+        var documents = Enumerable.Range(0, replicas)
+            .Select(replica => NewRun(definition, organizationId, request, replica, key?.RunId(replica) ?? Guid.CreateVersion7(now), now))
+            .ToArray();
+
+        await Parallel.ForEachAsync(documents,
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.WriteConcurrency, CancellationToken = cancellationToken },
+            async (document, token) => await store.TryCreateAsync(document, token));
+
+        var runIds = documents.Select(d => d.Run.Id).ToArray();
+        var input = new StartJobInput(definition.ProjectId, runIds, documents[0].MaxAttempts,
+            documents[0].AttemptTimeout.TotalSeconds);
+        await gateway.ScheduleIfAbsentAsync(OrchestrationNames.StartJob, "start-" + runIds[0], input, cancellationToken);
+
+        LogStarted(logger, definition.Id, replicas, runIds[0], key?.Value);
+        return documents.Select(d => d.Run).ToArray();
+    }
+
+    private static JobRunDocument NewRun(
+        JobDefinition definition, string organizationId, StartJobDefinitionRequest request, int replica, Guid id,
+        DateTimeOffset now)
+    {
+        var environment = new Dictionary<string, string>(definition.EnvironmentVariables);
+        foreach (var (name, value) in request.EnvironmentVariables ?? new Dictionary<string, string>())
+        {
+            environment[name] = value;
+        }
+
+        var command = string.IsNullOrEmpty(request.Command) ? definition.Command : request.Command;
+        return new JobRunDocument
+        {
+            MaxAttempts = 1 + (int)(definition.RetryPolicy?.MaxRetries ?? 0),
+            AttemptTimeout = definition.JobTimeout ?? Definitions.JobDefinitionRules.MaxJobTimeout,
+            Command = command,
+            Run = new JobRun
+            {
+                Id = id.ToString(),
+                JobDefinitionId = definition.Id,
+                CreatedAt = now,
+                UpdatedAt = now,
+                State = JobRunState.Queued,
+                CpuLimit = definition.CpuLimit,
+                MemoryLimit = definition.MemoryLimit,
+                LocalStorageCapacity = definition.LocalStorageCapacity,
+                Command = command,
+                EnvironmentVariables = environment,
+                StartupCommand = request.StartupCommand ?? definition.StartupCommand,
+                Args = request.Args ?? definition.Args,
+                Attempts = 0,
+                Region = definition.Region,
+                ProjectId = definition.ProjectId,
+                OrganizationId = organizationId,
+                ReplicaIndex = (uint)replica,
+            },
+        };
+    }
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information,
+        Message = "Job definition {JobDefinitionId} started: {Replicas} run(s) queued from {FirstRunId} (start key {StartKey})")]
+    private static partial void LogStarted(
+        ILogger logger, string jobDefinitionId, int replicas, string firstRunId, string? startKey);
+}
