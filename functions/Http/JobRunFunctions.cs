@@ -26,4 +26,10 @@ public sealed class JobRunFunctions(FunctionsApi api)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.StopJobRun)] HttpRequest request,
         [DurableClient] DurableTaskClient client, FunctionContext context) =>
         api.DispatchAsync("StopJobRun", request, client, context);
+
+    [Function("GetJobRunLogs")]
+    public Task<IActionResult> GetJobRunLogs(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.JobRunLogs)] HttpRequest request,
+        [DurableClient] DurableTaskClient client, FunctionContext context) =>
+        api.DispatchAsync("GetJobRunLogs", request, client, context);
 }

@@ -36,6 +36,7 @@ public static class ApiRoutes
         Route<JobRunsEndpoints>("ListJobRuns", "GET", JobRuns, e => e.ListAsync),
         Route<JobRunsEndpoints>("GetJobRun", "GET", JobRun, e => e.GetAsync),
         Route<JobRunsEndpoints>("StopJobRun", "POST", StopJobRun, e => e.StopAsync),
+        Route<JobRunsEndpoints>("GetJobRunLogs", "GET", JobRunLogs, e => e.LogsAsync),
         Route<JobResourcesEndpoints>("ListJobResources", "GET", JobResources, e => e.ListResourcesAsync),
         Route<JobResourcesEndpoints>("GetJobLimits", "GET", JobLimits, e => e.GetLimitsAsync),
     ];

@@ -72,6 +72,13 @@ public sealed class RunReplicaOrchestrator : TaskOrchestrator<RunReplicaInput, s
         var timeout = context.CreateTimer(deadline, timeoutCancellation.Token);
 
         var first = await Task.WhenAny(exited, stop, timeout);
+        while (first == timeout && context.CurrentUtcDateTime < deadline)
+        {
+            // Azure Storage delays queue messages in whole seconds, so a timer can fire up to a second early.
+            timeout = context.CreateTimer(deadline, timeoutCancellation.Token);
+            first = await Task.WhenAny(exited, stop, timeout);
+        }
+
         if (first == exited)
         {
             timeoutCancellation.Cancel();

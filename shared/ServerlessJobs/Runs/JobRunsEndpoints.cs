@@ -6,14 +6,15 @@ using ServerlessJobs.Client.Models;
 using ServerlessJobs.Definitions;
 using ServerlessJobs.Orchestration;
 using ServerlessJobs.Resources;
+using ServerlessJobs.Runs.Logs;
 using ServerlessJobs.Validation;
 
 namespace ServerlessJobs.Runs;
 
 /// <summary>Starting definitions and the job run endpoints: list, get and stop.</summary>
 public sealed partial class JobRunsEndpoints(
-    JobDefinitionsEndpoints definitions, JobStarter starter, JobRunStore store, IOrchestrationGateway gateway,
-    IOptions<JobsOptions> jobs, TimeProvider time, ILogger<JobRunsEndpoints> logger)
+    JobDefinitionsEndpoints definitions, JobStarter starter, JobRunStore store, RunLogStore logs,
+    IOrchestrationGateway gateway, IOptions<JobsOptions> jobs, TimeProvider time, ILogger<JobRunsEndpoints> logger)
 {
     /// <summary>The resource name errors use.</summary>
     public const string Resource = "job_run";
@@ -90,6 +91,25 @@ public sealed partial class JobRunsEndpoints(
         await gateway.RaiseEventAsync(run.Run.Id, OrchestrationNames.StopEvent, new StopRequest(now), call.Aborted);
         LogStopRequested(logger, run.Run.Id, run.Run.JobDefinitionId, stopped.Run.State);
         return ApiDispatcher.Json(stopped.Run);
+    }
+
+    /// <summary>
+    /// Extension <c>GET /job-runs/{job_run_id}/logs?attempt=N</c>: the attempt's stdout and stderr as plain text, as
+    /// far as the workload has written them (default: the latest attempt).
+    /// </summary>
+    public async Task<IResult> LogsAsync(ApiCall call)
+    {
+        var run = (await FindAsync(call)).Run;
+        var attempts = (int)(run.Attempts ?? 0);
+        var attempt = attempts;
+        var highest = Math.Max(attempts, 1);
+        if (call.Query("attempt") is { } text && (!int.TryParse(text, out attempt) || attempt < 1 || attempt > highest))
+        {
+            throw ScalewayException.InvalidArgument("attempt", "constraint", $"an attempt from 1 to {highest}");
+        }
+
+        var log = attempt == 0 ? null : await logs.ReadAsync(run.ProjectId!, run.Id, attempt, call.Aborted);
+        return Results.Text(log ?? "", "text/plain; charset=utf-8");
     }
 
     /// <summary>The caller's run named in the path, or a 404.</summary>

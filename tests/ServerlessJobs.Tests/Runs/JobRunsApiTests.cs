@@ -108,6 +108,81 @@ public sealed class JobRunsApiTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task R6_ArgsGivenToNamedShell_PipelineRunsOnce()
+    {
+        var definition = await CreateAsync(new { startup_command = new[] { "/bin/sh", "-c" }, args = new[] { "echo a | tr a b" } });
+
+        var output = await RunToLogAsync(definition);
+
+        Assert.Equal("b\n", output);
+    }
+
+    [Fact]
+    public async Task R7_ArgsExpandVariablesByKubernetesRules()
+    {
+        var definition = await CreateAsync(new
+        {
+            startup_command = new[] { "echo" },
+            args = new[] { "$(MESSAGE)", "$(UNSET)", "$$(MESSAGE)" },
+            environment_variables = new Dictionary<string, string> { ["MESSAGE"] = "hi" },
+        });
+
+        var output = await RunToLogAsync(definition);
+
+        Assert.Equal("hi $(UNSET) $(MESSAGE)\n", output);
+    }
+
+    [Fact]
+    public async Task R8_MultiLineValue_ReachesProcessExactly()
+    {
+        var definition = await CreateAsync(new
+        {
+            startup_command = new[] { "/bin/sh", "-c", "printf '[%s]' \"$K\"" },
+            environment_variables = new Dictionary<string, string> { ["K"] = "a\nb" },
+        });
+
+        var output = await RunToLogAsync(definition);
+
+        Assert.Equal("[a\nb]", output);
+    }
+
+    [Fact]
+    public async Task Logs_RunningJob_CanBeFollowedBeforeItEnds()
+    {
+        var definition = await CreateAsync(new { startup_command = new[] { "/bin/sh", "-c", "echo first; sleep 60" } });
+        var run = await StartOneAsync(definition);
+
+        var log = await PollAsync(async () => (await _client.GetStringAsync($"{Runs}/{run}/logs")) is "first\n" and var text ? text : null);
+        var (_, during) = await _client.GetJsonAsync($"{Runs}/{run}");
+        await _client.SendAsync(HttpMethod.Post, $"{Runs}/{run}/stop");
+        await _client.WaitForTerminalAsync(run);
+
+        Assert.Equal("first\n", log);
+        Assert.Equal("running", during!.State());
+    }
+
+    [Fact]
+    public async Task Logs_ByAttempt_EachAttemptKeepsItsOwnOutput()
+    {
+        var definition = await CreateAsync(new
+        {
+            startup_command = new[] { "/bin/sh", "-c", "echo attempt $SCW_SLS_ATTEMPT of $SCW_SLS_RESOURCE_ID; exit 2" },
+            retry_policy = new { max_retries = 1 },
+        });
+        var run = await StartOneAsync(definition);
+        await _client.WaitForTerminalAsync(run);
+
+        var first = await _client.GetStringAsync($"{Runs}/{run}/logs?attempt=1");
+        var last = await _client.GetStringAsync($"{Runs}/{run}/logs");
+        var (status, body) = await _client.GetJsonAsync($"{Runs}/{run}/logs?attempt=3");
+
+        Assert.Equal($"attempt 1 of {run}\n", first);
+        Assert.Equal($"attempt 2 of {run}\n", last);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("attempt:constraint", HttpJson.FirstArgument(body));
+    }
+
+    [Fact]
     public async Task R9_StartOverrides_MergeOverDefinitionEnvironment()
     {
         var definition = await CreateAsync(new
@@ -265,6 +340,30 @@ public sealed class JobRunsApiTests(AzuriteFixture azurite) : IAsyncLifetime
         var (status, started) = await _client.PostAsync($"{Definitions}/{definition}/start", new { });
         Assert.Equal(HttpStatusCode.OK, status);
         return (string)started!["job_runs"]![0]!["id"]!;
+    }
+
+    private async Task<string> RunToLogAsync(string definition)
+    {
+        var run = await StartOneAsync(definition);
+        var done = await _client.WaitForTerminalAsync(run);
+        Assert.Equal("succeeded", done.State());
+        return await _client.GetStringAsync($"{Runs}/{run}/logs");
+    }
+
+    private static async Task<T> PollAsync<T>(Func<Task<T?>> probe)
+        where T : class
+    {
+        for (var i = 0; i < 400; i++)
+        {
+            if (await probe() is { } value)
+            {
+                return value;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("the expected value never came");
     }
 
     // Stores a queued run the way a start does, without scheduling it yet, so a stop surely finds it queued.
