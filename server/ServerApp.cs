@@ -1,6 +1,7 @@
 using ServerlessJobs.Api;
 using ServerlessJobs.Client.Models;
 using ServerlessJobs.Server.Durable;
+using ServerlessJobs.Server.Scheduling;
 using ServerlessJobs.Storage;
 
 namespace ServerlessJobs.Server;
@@ -30,6 +31,7 @@ public static class ServerApp
 
         builder.Services.AddServerlessJobs(builder.Configuration);
         builder.Services.AddDurableTaskFramework(builder.Configuration);
+        builder.Services.AddCronTicker();
         builder.Services.PostConfigure<DurableTaskFrameworkOptions>(options =>
             options.StorageConnectionString = StorageConnection.ConnectionString(builder.Configuration) ?? "");
 

@@ -10,6 +10,7 @@ using ServerlessJobs.Orchestration;
 using ServerlessJobs.Resources;
 using ServerlessJobs.Runs;
 using ServerlessJobs.Runtimes.Process;
+using ServerlessJobs.Scheduling;
 using ServerlessJobs.Storage;
 
 namespace ServerlessJobs;
@@ -42,6 +43,7 @@ public static class ServerlessJobsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobDefinitionDeletionGuard, ActiveRunsDeletionGuard>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, LostAttemptRecovery>());
         services.AddProcessRuntime(configuration);
+        services.AddCronScheduling(configuration);
         services.TryAddSingleton(Catalog());
         return services;
     }

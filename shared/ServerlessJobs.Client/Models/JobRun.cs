@@ -32,4 +32,13 @@ public sealed record JobRun
 
     /// <summary>Extension: which replica of its start this run is, from 0.</summary>
     public uint? ReplicaIndex { get; init; }
+
+    /// <summary>Extension: what started the run: <c>api</c>, <c>cron_schedule</c> or <c>trigger</c>.</summary>
+    public string? StartedBy { get; init; }
+
+    /// <summary>Extension: the trigger that started the run, when <see cref="StartedBy"/> is <c>trigger</c>.</summary>
+    public string? TriggerId { get; init; }
+
+    /// <summary>Extension: the cron occurrence the run serves, when a schedule or trigger started it.</summary>
+    public DateTimeOffset? ScheduledFor { get; init; }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ServerlessJobs.Definitions;
 using ServerlessJobs.Resources;
 using ServerlessJobs.Runs;
+using ServerlessJobs.Triggers;
 
 namespace ServerlessJobs.Api;
 
@@ -23,6 +24,8 @@ public static class ApiRoutes
     public const string JobRunLogs = JobRun + "/logs";
     public const string JobResources = V1Alpha2 + "/job-resources";
     public const string JobLimits = V1Alpha2 + "/job-limits";
+    public const string Triggers = V1Alpha2 + "/triggers";
+    public const string Trigger = Triggers + "/{trigger_id}";
 
     /// <summary>The routes both hosts serve.</summary>
     public static IReadOnlyList<ApiRoute> All { get; } =
@@ -39,6 +42,11 @@ public static class ApiRoutes
         Route<JobRunsEndpoints>("GetJobRunLogs", "GET", JobRunLogs, e => e.LogsAsync),
         Route<JobResourcesEndpoints>("ListJobResources", "GET", JobResources, e => e.ListResourcesAsync),
         Route<JobResourcesEndpoints>("GetJobLimits", "GET", JobLimits, e => e.GetLimitsAsync),
+        Route<TriggersEndpoints>("CreateTrigger", "POST", Triggers, e => e.CreateAsync),
+        Route<TriggersEndpoints>("ListTriggers", "GET", Triggers, e => e.ListAsync),
+        Route<TriggersEndpoints>("GetTrigger", "GET", Trigger, e => e.GetAsync),
+        Route<TriggersEndpoints>("UpdateTrigger", "PATCH", Trigger, e => e.UpdateAsync),
+        Route<TriggersEndpoints>("DeleteTrigger", "DELETE", Trigger, e => e.DeleteAsync),
     ];
 
     /// <summary>The route named <paramref name="name"/>.</summary>

@@ -8,8 +8,8 @@ namespace ServerlessJobs.Definitions;
 
 /// <summary>The job definition endpoints: create, get, list, update and delete.</summary>
 public sealed partial class JobDefinitionsEndpoints(
-    JobDefinitionStore store, IEnumerable<IJobDefinitionDeletionGuard> deletionGuards, TimeProvider time,
-    ILogger<JobDefinitionsEndpoints> logger)
+    JobDefinitionStore store, IEnumerable<IJobDefinitionDeletionGuard> deletionGuards,
+    IEnumerable<IJobDefinitionChangeObserver> observers, TimeProvider time, ILogger<JobDefinitionsEndpoints> logger)
 {
     /// <summary>The resource name errors use.</summary>
     public const string Resource = "job_definition";
@@ -26,6 +26,7 @@ public sealed partial class JobDefinitionsEndpoints(
         errors.ThrowIfAny();
 
         await store.CreateAsync(definition, call.Aborted);
+        await NotifyAsync(null, definition, call.Aborted);
         LogCreated(logger, definition.Id, definition.Name, projectId);
         return ApiDispatcher.Json(definition);
     }
@@ -57,8 +58,10 @@ public sealed partial class JobDefinitionsEndpoints(
         var id = RouteIds.Require(call, "job_definition_id");
         var update = await call.ReadBodyAsync<UpdateJobDefinitionRequest>();
 
+        JobDefinition? before = null;
         var updated = await store.UpdateAsync(call.Caller.ProjectId, id, current =>
         {
+            before = current;
             var changed = JobDefinitionChanges.Apply(current, update, time.GetUtcNow());
             var errors = new ArgumentErrors();
             JobDefinitionRules.Check(changed, errors);
@@ -66,6 +69,7 @@ public sealed partial class JobDefinitionsEndpoints(
             return changed;
         }, call.Aborted) ?? throw ScalewayException.NotFound(Resource, id);
 
+        await NotifyAsync(before, updated, call.Aborted);
         LogUpdated(logger, id, call.Caller.ProjectId);
         return ApiDispatcher.Json(updated);
     }
@@ -84,6 +88,7 @@ public sealed partial class JobDefinitionsEndpoints(
             throw ScalewayException.NotFound(Resource, definition.Id);
         }
 
+        await NotifyAsync(definition, null, call.Aborted);
         LogDeleted(logger, definition.Id, definition.ProjectId);
         return Results.NoContent();
     }
@@ -94,6 +99,14 @@ public sealed partial class JobDefinitionsEndpoints(
         var id = RouteIds.Require(call, "job_definition_id");
         return await store.GetAsync(call.Caller.ProjectId, id, call.Aborted)
             ?? throw ScalewayException.NotFound(Resource, id);
+    }
+
+    private async Task NotifyAsync(JobDefinition? before, JobDefinition? after, CancellationToken cancellationToken)
+    {
+        foreach (var observer in observers)
+        {
+            await observer.ChangedAsync(before, after, cancellationToken);
+        }
     }
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information,

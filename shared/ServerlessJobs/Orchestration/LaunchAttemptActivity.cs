@@ -70,7 +70,11 @@ public sealed partial class LaunchAttemptActivity(
         var run = document.Run;
         var environment = RunEnvironment.Build(new RunEnvironmentInput(
             run.Id, run.JobDefinitionId, run.ProjectId!, run.OrganizationId!, run.Region, run.CpuLimit, run.MemoryLimit,
-            run.ReplicaIndex ?? 0, attempt, run.EnvironmentVariables, null));
+            run.ReplicaIndex ?? 0, attempt, run.EnvironmentVariables, null)
+        {
+            ScheduledFor = run.ScheduledFor,
+            TriggerId = run.TriggerId,
+        });
         var argv = RunCommandBuilder.Build(run.StartupCommand, run.Args, document.Command, environment);
         return argv is null
             ? null

@@ -14,14 +14,23 @@ public sealed partial class JobStarter(
     ILogger<JobStarter> logger)
 {
     /// <summary>Creates and schedules the runs of one start; with a <paramref name="key"/>, a repeat creates nothing new.</summary>
+    public Task<IReadOnlyList<JobRun>> StartAsync(
+        JobDefinition definition, string organizationId, StartJobDefinitionRequest request, StartKey? key,
+        CancellationToken cancellationToken) =>
+        StartAsync(definition, organizationId, request, key, RunOrigin.Api, cancellationToken);
+
+    /// <summary>The same, recording on each run what started it (<paramref name="origin"/>).</summary>
     public async Task<IReadOnlyList<JobRun>> StartAsync(
         JobDefinition definition, string organizationId, StartJobDefinitionRequest request, StartKey? key,
-        CancellationToken cancellationToken)
+        RunOrigin origin, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(origin);
+
         var now = time.GetUtcNow();
         var replicas = (int)(request.Replicas ?? 1);
         var documents = Enumerable.Range(0, replicas)
             .Select(replica => NewRun(definition, organizationId, request, replica, key?.RunId(replica) ?? Guid.CreateVersion7(now), now))
+            .Select(document => document with { Run = WithOrigin(document.Run, origin) })
             .ToArray();
 
         await Parallel.ForEachAsync(documents,
@@ -36,6 +45,9 @@ public sealed partial class JobStarter(
         LogStarted(logger, definition.Id, replicas, runIds[0], key?.Value);
         return documents.Select(d => d.Run).ToArray();
     }
+
+    private static JobRun WithOrigin(JobRun run, RunOrigin origin) =>
+        run with { StartedBy = origin.StartedBy, TriggerId = origin.TriggerId, ScheduledFor = origin.ScheduledFor };
 
     private static JobRunDocument NewRun(
         JobDefinition definition, string organizationId, StartJobDefinitionRequest request, int replica, Guid id,

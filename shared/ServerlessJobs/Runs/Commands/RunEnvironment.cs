@@ -39,6 +39,12 @@ public static class RunEnvironment
     /// <summary>Extension: the attempt number, from 1.</summary>
     public const string Attempt = "SCW_SLS_ATTEMPT";
 
+    /// <summary>Extension: the cron occurrence a scheduled run serves, RFC 3339 UTC; absent for other runs.</summary>
+    public const string ScheduledFor = "SCW_SLS_SCHEDULED_FOR";
+
+    /// <summary>Extension: the trigger that started the run; absent for runs no trigger started.</summary>
+    public const string TriggerId = "SCW_SLS_TRIGGER_ID";
+
     private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
 
     /// <summary>The definition's variables with the start's over them: a name in both gets the start's value.</summary>
@@ -71,6 +77,16 @@ public static class RunEnvironment
         environment[Ram] = input.MemoryLimit.ToString(CultureInfo.InvariantCulture);
         environment[ReplicaIndex] = input.ReplicaIndex.ToString(CultureInfo.InvariantCulture);
         environment[Attempt] = input.Attempt.ToString(CultureInfo.InvariantCulture);
+        if (input.ScheduledFor is { } occurrence)
+        {
+            environment[ScheduledFor] = occurrence.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        }
+
+        if (!string.IsNullOrEmpty(input.TriggerId))
+        {
+            environment[TriggerId] = input.TriggerId;
+        }
+
         return environment;
     }
 }

@@ -23,4 +23,11 @@ public sealed record RunEnvironmentInput(
     uint ReplicaIndex,
     int Attempt,
     IReadOnlyDictionary<string, string>? DefinitionVariables,
-    IReadOnlyDictionary<string, string>? StartVariables);
+    IReadOnlyDictionary<string, string>? StartVariables)
+{
+    /// <summary>The cron occurrence a scheduled run serves (SCW_SLS_SCHEDULED_FOR), if a schedule started it.</summary>
+    public DateTimeOffset? ScheduledFor { get; init; }
+
+    /// <summary>The trigger that started the run (SCW_SLS_TRIGGER_ID), if one did.</summary>
+    public string? TriggerId { get; init; }
+}
