@@ -24,6 +24,14 @@ public static class ServerApp
             builder.Configuration.AddInMemoryCollection(overrides);
         }
 
+        if (!StorageConnection.IsConfigured(builder.Configuration))
+        {
+            // Azurite unless a connection string or an identity-based account is configured; a default in
+            // appsettings.json would shadow AzureWebJobsStorage__accountName, as a connection string always wins.
+            builder.Configuration.AddInMemoryCollection(
+                [new(StorageConnection.SettingName, StorageConnection.DevelopmentStorage)]);
+        }
+
         if (string.IsNullOrEmpty(builder.Configuration["Urls"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
@@ -33,7 +41,12 @@ public static class ServerApp
         builder.Services.AddDurableTaskFramework(builder.Configuration);
         builder.Services.AddCronTicker();
         builder.Services.PostConfigure<DurableTaskFrameworkOptions>(options =>
-            options.StorageConnectionString = StorageConnection.ConnectionString(builder.Configuration) ?? "");
+        {
+            options.StorageConnectionString = StorageConnection.ConnectionString(builder.Configuration) ?? "";
+            options.StorageIdentity = options.StorageConnectionString.Length == 0
+                ? StorageConnection.IdentitySettings(builder.Configuration)
+                : null;
+        });
 
         var app = builder.Build();
         MapApi(app);

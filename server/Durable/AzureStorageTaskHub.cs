@@ -38,10 +38,29 @@ public sealed class AzureStorageTaskHub : IDisposable
     /// <inheritdoc />
     public void Dispose() => Service.Dispose();
 
+    /// <summary>
+    /// The hub's Blob, Queue and Table clients: from the connection string when there is one, else from
+    /// <see cref="DurableTaskFrameworkOptions.StorageIdentity"/>'s endpoints and token credential.
+    /// </summary>
+    public static StorageAccountClientProvider CreateClientProvider(DurableTaskFrameworkOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+
+        if (options.StorageConnectionString.Length > 0)
+        {
+            return new StorageAccountClientProvider(options.StorageConnectionString);
+        }
+
+        return options.StorageIdentity is { QueueServiceUri: { } queue, TableServiceUri: { } table } identity
+            ? new StorageAccountClientProvider(identity.BlobServiceUri, queue, table, identity.Credential)
+            : throw new InvalidOperationException(
+                "The task hub has no storage: set a connection string or all three identity-based service URIs.");
+    }
+
     private static AzureStorageOrchestrationServiceSettings CreateSettings(
         DurableTaskFrameworkOptions options, ILoggerFactory loggerFactory) => new()
     {
-        StorageAccountClientProvider = new StorageAccountClientProvider(options.StorageConnectionString),
+        StorageAccountClientProvider = CreateClientProvider(options),
         TaskHubName = options.TaskHubName,
         WorkerId = options.WorkerId,
         PartitionCount = options.PartitionCount,

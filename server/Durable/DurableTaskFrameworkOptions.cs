@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ServerlessJobs.Storage;
 
 namespace ServerlessJobs.Server.Durable;
 
@@ -6,7 +7,7 @@ namespace ServerlessJobs.Server.Durable;
 /// How the self-host runs the engine's orchestrations on the Durable Task Framework over Azure Storage
 /// (configuration section <c>DurableTask</c>). Defaults favour latency on a single host over storage cost.
 /// </summary>
-public sealed class DurableTaskFrameworkOptions
+public sealed class DurableTaskFrameworkOptions : IValidatableObject
 {
     /// <summary>The configuration section these options bind to.</summary>
     public const string SectionName = "DurableTask";
@@ -14,8 +15,13 @@ public sealed class DurableTaskFrameworkOptions
     /// <summary>
     /// Connection string of the storage account holding the task hub: the app's <c>AzureWebJobsStorage</c>.
     /// </summary>
-    [Required]
     public string StorageConnectionString { get; set; } = string.Empty;
+
+    /// <summary>
+    /// The task hub's account reached by identity (<c>AzureWebJobsStorage__accountName</c> or the three service
+    /// URIs), used when <see cref="StorageConnectionString"/> is empty.
+    /// </summary>
+    public StorageIdentitySettings? StorageIdentity { get; set; }
 
     /// <summary>
     /// Name of the task hub: 3 to 45 letters and digits, starting with a letter. Default <c>ServerlessJobs</c>.
@@ -68,4 +74,28 @@ public sealed class DurableTaskFrameworkOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan StopTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (StorageConnectionString.Length > 0)
+        {
+            yield break;
+        }
+
+        if (StorageIdentity is null)
+        {
+            yield return new ValidationResult(
+                $"Storage is not configured: set {StorageConnection.SettingName} to a connection string, or " +
+                $"{StorageConnection.SettingName}__accountName to use the host's managed identity.",
+                [nameof(StorageConnectionString)]);
+        }
+        else if (StorageIdentity.QueueServiceUri is null || StorageIdentity.TableServiceUri is null)
+        {
+            yield return new ValidationResult(
+                $"The task hub needs queues and tables too: with {StorageConnection.SettingName}__blobServiceUri, " +
+                "also set __queueServiceUri and __tableServiceUri (or set __accountName).",
+                [nameof(StorageIdentity)]);
+        }
+    }
 }
