@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ServerlessJobs.Client.Models;
+using ServerlessJobs.Runs.Commands;
 using CronSchedule = ServerlessJobs.Cron.CronSchedule;
 using ServerlessJobs.Validation;
 
@@ -90,6 +91,11 @@ public static partial class JobDefinitionRules
             errors.Format("image_uri", "a container image reference such as rg.fr-par.scw.cloud/ns/app:1.0");
         }
 
+        if (!string.IsNullOrEmpty(definition.Command) && !IsSplittable(definition.Command, out var problem))
+        {
+            errors.Format("command", "the command cannot be split into words: " + problem);
+        }
+
         if (definition.StartupCommand.Count > 0 && string.IsNullOrEmpty(definition.StartupCommand[0]))
         {
             errors.Format("startup_command", "the first word is the program to run and cannot be empty");
@@ -101,6 +107,21 @@ public static partial class JobDefinitionRules
         if (schedule is not null && !CronSchedule.TryParse(schedule.Schedule, schedule.Timezone, out _, out var error))
         {
             errors.Constraint($"cron_schedule.{error!.Argument}", error.Message);
+        }
+    }
+
+    private static bool IsSplittable(string command, out string problem)
+    {
+        try
+        {
+            CommandSplitter.Split(command);
+            problem = "";
+            return true;
+        }
+        catch (FormatException exception)
+        {
+            problem = exception.Message;
+            return false;
         }
     }
 

@@ -24,10 +24,19 @@ public sealed partial class LaunchAttemptActivity(
             return early;
         }
 
-        var launch = Plan(document!, input.Attempt);
+        AttemptLaunch? launch;
+        try
+        {
+            launch = Plan(document!, input.Attempt);
+        }
+        catch (FormatException exception)
+        {
+            return new LaunchResult(LaunchKind.InvalidRequest, "the command cannot be split into words: " + exception.Message);
+        }
+
         if (launch is null)
         {
-            return new LaunchResult(LaunchKind.NothingToRun, "nothing to run: give startup_command, command or args");
+            return new LaunchResult(LaunchKind.InvalidRequest, "nothing to run: give startup_command, command or args");
         }
 
         var entry = ledger.NewEntry(input.ProjectId, input.RunId, input.Attempt);

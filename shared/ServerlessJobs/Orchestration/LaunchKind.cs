@@ -12,8 +12,8 @@ public enum LaunchKind
     /// <summary>A stop was asked for before this attempt could start.</summary>
     StopRequested,
 
-    /// <summary>The run has nothing to execute: no startup_command, command or args.</summary>
-    NothingToRun,
+    /// <summary>The run cannot be carried out as asked: nothing to execute, or a command string that cannot be split.</summary>
+    InvalidRequest,
 
     /// <summary>The workload could not be started; the attempt failed with technical_error.</summary>
     Failed,

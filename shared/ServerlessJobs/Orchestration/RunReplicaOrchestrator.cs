@@ -57,7 +57,7 @@ public sealed class RunReplicaOrchestrator : TaskOrchestrator<RunReplicaInput, s
         {
             LaunchKind.RunAlreadyOver => null,
             LaunchKind.StopRequested => RunOutcome.Interrupted(attempt, "stopped before the attempt started"),
-            LaunchKind.NothingToRun => RunOutcome.Failed(attempt, JobRunReason.InvalidRequest, null, launch.Message),
+            LaunchKind.InvalidRequest => RunOutcome.Failed(attempt, JobRunReason.InvalidRequest, null, launch.Message),
             LaunchKind.Failed => RunOutcome.Failed(attempt, JobRunReason.TechnicalError, null, launch.Message),
             _ => await WatchAsync(context, input, request, stop),
         };

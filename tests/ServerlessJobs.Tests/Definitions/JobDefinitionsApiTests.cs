@@ -84,6 +84,7 @@ public sealed class JobDefinitionsApiTests(AzuriteFixture azurite) : IAsyncLifet
     [InlineData("{\"name\":\"ok-name\",\"cpu_limit\":1,\"memory_limit\":1,\"cron_schedule\":{\"schedule\":\"0 */5 * * * *\",\"timezone\":\"UTC\"}}", "cron_schedule.schedule:constraint")]
     [InlineData("{\"name\":\"ok-name\",\"cpu_limit\":1,\"memory_limit\":1,\"cron_schedule\":{\"schedule\":\"0 8 * * *\",\"timezone\":\"Mars/Olympus\"}}", "cron_schedule.timezone:constraint")]
     [InlineData("{\"name\":\"ok-name\",\"cpu_limit\":1,\"memory_limit\":1,\"project_id\":\"not-a-uuid\"}", "project_id:format")]
+    [InlineData("{\"name\":\"ok-name\",\"cpu_limit\":1,\"memory_limit\":1,\"command\":\"echo 'unclosed\"}", "command:format")]
     [InlineData("{\"name\":", "body:format")]
     [InlineData("[1,2]", "body:format")]
     public async Task Create_BadInput_Returns400NamingTheArgument(string json, string expected)

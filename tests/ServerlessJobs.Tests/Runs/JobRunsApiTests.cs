@@ -233,6 +233,28 @@ public sealed class JobRunsApiTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StopRacingExit_EachRunEndsOnceAndStaysEnded()
+    {
+        var definition = await CreateAsync(new { startup_command = new[] { "sleep", "1" }, retry_policy = new { max_retries = 2 } });
+        var (_, started) = await _client.PostAsync($"{Definitions}/{definition}/start", new { replicas = 4 });
+        var runs = started!["job_runs"]!.AsArray().Select(r => (string)r!["id"]!).ToArray();
+        await Task.WhenAll(runs.Select(run => _client.WaitForRunAsync(run, r => r.State() == "running")));
+        await Task.Delay(900);
+
+        await Task.WhenAll(runs.Select(run => _client.SendAsync(HttpMethod.Post, $"{Runs}/{run}/stop")));
+        var finals = await Task.WhenAll(runs.Select(run => _client.WaitForTerminalAsync(run)));
+        await Task.Delay(1500);
+        var later = await Task.WhenAll(runs.Select(async run => (await _client.GetJsonAsync($"{Runs}/{run}")).Body!));
+
+        Assert.All(finals, run => Assert.Equal(1, (int?)run["attempts"]));
+        Assert.All(finals, run => Assert.True(
+            run.State() == "succeeded" && (int?)run["exit_code"] == 0
+            || run.State() == "interrupted" && (string?)run["reason"] == "cancellation",
+            run.ToJsonString()));
+        Assert.Equal(finals.Select(r => r.ToJsonString()), later.Select(r => r.ToJsonString()));
+    }
+
+    [Fact]
     public async Task Start_NothingToRun_FailsWithInvalidRequest()
     {
         var definition = await CreateAsync(new { });
