@@ -26,4 +26,19 @@ failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 rm -f "$log"
 
 echo "dotnet: $passed passed, $failed failed"
-exit "$status"
+
+echo "== Official Scaleway TypeScript SDK (v1alpha1) against the self-host"
+log=$(mktemp)
+set +e
+node --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$log" tests/sdk/
+node_status=$?
+set -e
+node_passed=$(grep -Eo '^# pass [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')
+node_failed=$(grep -Eo '^# fail [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')
+rm -f "$log"
+echo "node: $node_passed passed, $node_failed failed"
+
+echo "$((passed + node_passed)) passed, $((failed + node_failed)) failed"
+[ "$status" -ne 0 ] && exit "$status"
+exit "$node_status"

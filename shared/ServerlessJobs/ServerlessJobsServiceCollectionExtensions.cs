@@ -12,6 +12,7 @@ using ServerlessJobs.Runs;
 using ServerlessJobs.Runtimes.Process;
 using ServerlessJobs.Scheduling;
 using ServerlessJobs.Storage;
+using ServerlessJobs.V1Alpha1;
 
 namespace ServerlessJobs;
 
@@ -34,6 +35,7 @@ public static class ServerlessJobsServiceCollectionExtensions
         services.TryAddSingleton<JobDefinitionStore>();
         services.TryAddSingleton<JobDefinitionsEndpoints>();
         services.TryAddSingleton<JobResourcesEndpoints>();
+        services.AddV1Alpha1Api();
 
         services.TryAddSingleton<JobRunStore>();
         services.TryAddSingleton<JobStarter>();

@@ -61,9 +61,12 @@ public sealed partial class ApiDispatcher(
         }
     }
 
-    /// <summary>A JSON answer in Scaleway's conventions.</summary>
+    /// <summary>
+    /// A JSON answer in Scaleway's conventions, typed <c>application/json</c> without a charset as Scaleway's is: the
+    /// official TypeScript SDK parses a body only under that exact content type.
+    /// </summary>
     public static IResult Json<T>(T value, int statusCode = 200) =>
-        Results.Json(value, ScalewayJson.Options, statusCode: statusCode);
+        Results.Json(value, ScalewayJson.Options, "application/json", statusCode);
 
     private static IResult Error(int statusCode, ScalewayErrorBody body) => Json(body, statusCode);
 

@@ -3,6 +3,7 @@ using ServerlessJobs.Definitions;
 using ServerlessJobs.Resources;
 using ServerlessJobs.Runs;
 using ServerlessJobs.Triggers;
+using ServerlessJobs.V1Alpha1;
 
 namespace ServerlessJobs.Api;
 
@@ -27,7 +28,7 @@ public static class ApiRoutes
     public const string Triggers = V1Alpha2 + "/triggers";
     public const string Trigger = Triggers + "/{trigger_id}";
 
-    /// <summary>The routes both hosts serve.</summary>
+    /// <summary>The routes both hosts serve: v1alpha2's, then <see cref="V1Alpha1Routes.All"/>.</summary>
     public static IReadOnlyList<ApiRoute> All { get; } =
     [
         Route<JobDefinitionsEndpoints>("CreateJobDefinition", "POST", JobDefinitions, e => e.CreateAsync),
@@ -47,12 +48,14 @@ public static class ApiRoutes
         Route<TriggersEndpoints>("GetTrigger", "GET", Trigger, e => e.GetAsync),
         Route<TriggersEndpoints>("UpdateTrigger", "PATCH", Trigger, e => e.UpdateAsync),
         Route<TriggersEndpoints>("DeleteTrigger", "DELETE", Trigger, e => e.DeleteAsync),
+        .. V1Alpha1Routes.All,
     ];
 
     /// <summary>The route named <paramref name="name"/>.</summary>
     public static ApiRoute Named(string name) => All.Single(r => r.Name == name);
 
-    private static ApiRoute Route<TEndpoints>(
+    /// <summary>A route whose handler is a method of the <typeparamref name="TEndpoints"/> singleton.</summary>
+    internal static ApiRoute Route<TEndpoints>(
         string name, string method, string template, Func<TEndpoints, ApiHandler> handler)
         where TEndpoints : notnull =>
         new(name, method, template, call => handler(call.Http.RequestServices.GetRequiredService<TEndpoints>())(call));

@@ -15,9 +15,12 @@ public sealed partial class JobDefinitionsEndpoints(
     public const string Resource = "job_definition";
 
     /// <summary><c>POST /job-definitions</c>.</summary>
-    public async Task<IResult> CreateAsync(ApiCall call)
+    public async Task<IResult> CreateAsync(ApiCall call) =>
+        ApiDispatcher.Json(await CreateAsync(call, await call.ReadBodyAsync<CreateJobDefinitionRequest>()));
+
+    /// <summary>Checks and stores the definition <paramref name="request"/> describes.</summary>
+    public async Task<JobDefinition> CreateAsync(ApiCall call, CreateJobDefinitionRequest request)
     {
-        var request = await call.ReadBodyAsync<CreateJobDefinitionRequest>();
         var errors = new ArgumentErrors();
         var projectId = RouteIds.Project(call.Caller, request.ProjectId, Resource, errors);
         var now = time.GetUtcNow();
@@ -28,14 +31,17 @@ public sealed partial class JobDefinitionsEndpoints(
         await store.CreateAsync(definition, call.Aborted);
         await NotifyAsync(null, definition, call.Aborted);
         LogCreated(logger, definition.Id, definition.Name, projectId);
-        return ApiDispatcher.Json(definition);
+        return definition;
     }
 
     /// <summary><c>GET /job-definitions/{job_definition_id}</c>.</summary>
     public async Task<IResult> GetAsync(ApiCall call) => ApiDispatcher.Json(await FindAsync(call));
 
     /// <summary><c>GET /job-definitions</c> with page, page_size, order_by, project_id and organization_id.</summary>
-    public async Task<IResult> ListAsync(ApiCall call)
+    public async Task<IResult> ListAsync(ApiCall call) => ApiDispatcher.Json(await ListPageAsync(call));
+
+    /// <summary>The page of the caller's definitions the query asks for.</summary>
+    public async Task<ListJobDefinitionsResponse> ListPageAsync(ApiCall call)
     {
         var errors = new ArgumentErrors();
         var page = ListQuery.Page(call, errors);
@@ -45,18 +51,21 @@ public sealed partial class JobDefinitionsEndpoints(
 
         if (!RouteIds.CallerInScope(call.Caller, projectId, organizationId))
         {
-            return ApiDispatcher.Json(new ListJobDefinitionsResponse([], 0));
+            return new ListJobDefinitionsResponse([], 0);
         }
 
         var (definitions, total) = await store.ListAsync(call.Caller.ProjectId, page, call.Aborted);
-        return ApiDispatcher.Json(new ListJobDefinitionsResponse(definitions, (ulong)total));
+        return new ListJobDefinitionsResponse(definitions, (ulong)total);
     }
 
     /// <summary><c>PATCH /job-definitions/{job_definition_id}</c>: only the fields given change.</summary>
-    public async Task<IResult> UpdateAsync(ApiCall call)
+    public async Task<IResult> UpdateAsync(ApiCall call) =>
+        ApiDispatcher.Json(await UpdateAsync(call, await call.ReadBodyAsync<UpdateJobDefinitionRequest>()));
+
+    /// <summary>Applies <paramref name="update"/> to the caller's definition in the path.</summary>
+    public async Task<JobDefinition> UpdateAsync(ApiCall call, UpdateJobDefinitionRequest update)
     {
         var id = RouteIds.Require(call, "job_definition_id");
-        var update = await call.ReadBodyAsync<UpdateJobDefinitionRequest>();
 
         JobDefinition? before = null;
         var updated = await store.UpdateAsync(call.Caller.ProjectId, id, current =>
@@ -71,7 +80,7 @@ public sealed partial class JobDefinitionsEndpoints(
 
         await NotifyAsync(before, updated, call.Aborted);
         LogUpdated(logger, id, call.Caller.ProjectId);
-        return ApiDispatcher.Json(updated);
+        return updated;
     }
 
     /// <summary><c>DELETE /job-definitions/{job_definition_id}</c>: 204, or 403 while a run is still going.</summary>

@@ -10,8 +10,8 @@ public sealed class JobResourcesEndpoints(IOptions<JobsOptions> options)
 {
     private const ulong MiB = 1024 * 1024;
 
-    // Scaleway's offered sizes: vCPU in thousandths paired with memory.
-    private static readonly JobResource[] Offered =
+    /// <summary>Scaleway's offered sizes: vCPU in thousandths paired with memory.</summary>
+    public static IReadOnlyList<JobResource> Offered { get; } =
     [
         new(70, 128 * MiB), new(140, 256 * MiB), new(280, 512 * MiB), new(560, 1024 * MiB),
         new(1120, 2048 * MiB), new(2240, 4096 * MiB), new(4480, 8192 * MiB), new(8960, 16384 * MiB),

@@ -71,10 +71,14 @@ public sealed class JobRunStore(DocumentStore store)
     private static bool Matches(BlobItem item, JobRunFilter filter)
     {
         IReadOnlyDictionary<string, string> metadata = item.Metadata.AsReadOnly();
+        var state = ParseEnum<JobRunState>(metadata.GetValueOrDefault(StateKey));
+        JobRunReason? reason = metadata.GetValueOrDefault(ReasonKey) is { } text && text != NoReason
+            ? ParseEnum<JobRunReason>(text)
+            : null;
         return (filter.JobDefinitionId is null || metadata.GetValueOrDefault(DefinitionKey) == filter.JobDefinitionId)
-            && (filter.States.Count == 0 || filter.States.Contains(ParseEnum<JobRunState>(metadata.GetValueOrDefault(StateKey))))
-            && (filter.Reasons.Count == 0 || metadata.GetValueOrDefault(ReasonKey) is { } reason && reason != NoReason
-                && filter.Reasons.Contains(ParseEnum<JobRunReason>(reason)));
+            && (filter.States.Count == 0 || filter.States.Contains(state))
+            && (filter.Reasons.Count == 0 || reason is { } given && filter.Reasons.Contains(given))
+            && (filter.Accepts is null || filter.Accepts(state, reason));
     }
 
     private static Dictionary<string, string> Metadata(JobRunDocument document) => new()

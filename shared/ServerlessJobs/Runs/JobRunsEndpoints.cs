@@ -20,10 +20,13 @@ public sealed partial class JobRunsEndpoints(
     public const string Resource = "job_run";
 
     /// <summary><c>POST /job-definitions/{job_definition_id}/start</c>: one queued run per replica.</summary>
-    public async Task<IResult> StartAsync(ApiCall call)
+    public async Task<IResult> StartAsync(ApiCall call) =>
+        ApiDispatcher.Json(await StartAsync(call, await call.ReadBodyAsync<StartJobDefinitionRequest>()));
+
+    /// <summary>Checks <paramref name="request"/> and starts the caller's definition in the path.</summary>
+    public async Task<StartJobDefinitionResponse> StartAsync(ApiCall call, StartJobDefinitionRequest request)
     {
         var definition = await definitions.FindAsync(call);
-        var request = await call.ReadBodyAsync<StartJobDefinitionRequest>();
         var errors = new ArgumentErrors();
         if (request.Replicas is 0 || request.Replicas > (uint)jobs.Value.MaxReplicas)
         {
@@ -38,44 +41,61 @@ public sealed partial class JobRunsEndpoints(
         errors.ThrowIfAny();
 
         var runs = await starter.StartAsync(definition, call.Caller.OrganizationId, request, key: null, call.Aborted);
-        return ApiDispatcher.Json(new StartJobDefinitionResponse(runs));
+        return new StartJobDefinitionResponse(runs);
     }
 
     /// <summary><c>GET /job-runs/{job_run_id}</c>.</summary>
     public async Task<IResult> GetAsync(ApiCall call) => ApiDispatcher.Json((await FindAsync(call)).Run);
 
     /// <summary><c>GET /job-runs</c> filtered by definition, project, organization, state(s) and reasons.</summary>
-    public async Task<IResult> ListAsync(ApiCall call)
+    public async Task<IResult> ListAsync(ApiCall call) =>
+        ApiDispatcher.Json(await ListAsync(call, errors => new JobRunFilter(null,
+            States(call, JobRunState.UnknownState, errors), Enums<JobRunReason>(call, "reasons", errors))));
+
+    /// <summary>
+    /// The page of the caller's runs the query asks for: paging, definition, project and organization are read here,
+    /// the rest of the filter by <paramref name="filter"/>, so each API version reads its own states.
+    /// </summary>
+    public async Task<ListJobRunsResponse> ListAsync(ApiCall call, Func<ArgumentErrors, JobRunFilter> filter)
     {
         var errors = new ArgumentErrors();
         var page = ListQuery.Page(call, errors);
         var definitionId = ListQuery.Uuid(call, "job_definition_id", errors);
         var projectId = ListQuery.Uuid(call, "project_id", errors);
         var organizationId = ListQuery.Uuid(call, "organization_id", errors);
-        var states = Enums<JobRunState>(call, "states", errors);
-        if (Enums<JobRunState>(call, "state", errors) is { Count: 1 } single && !single.Contains(JobRunState.UnknownState))
-        {
-            states.UnionWith(single);
-        }
-
-        var reasons = Enums<JobRunReason>(call, "reasons", errors);
+        var wanted = filter(errors) with { JobDefinitionId = definitionId };
         errors.ThrowIfAny();
 
         if (!RouteIds.CallerInScope(call.Caller, projectId, organizationId))
         {
-            return ApiDispatcher.Json(new ListJobRunsResponse([], 0));
+            return new ListJobRunsResponse([], 0);
         }
 
-        var filter = new JobRunFilter(definitionId, states, reasons);
-        var (runs, total) = await store.ListAsync(call.Caller.ProjectId, filter, page, call.Aborted);
-        return ApiDispatcher.Json(new ListJobRunsResponse(runs, (ulong)total));
+        var (runs, total) = await store.ListAsync(call.Caller.ProjectId, wanted, page, call.Aborted);
+        return new ListJobRunsResponse(runs, (ulong)total);
+    }
+
+    /// <summary>The states in <c>states</c> and <c>state</c>; <paramref name="unknown"/> asks for none.</summary>
+    public static HashSet<T> States<T>(ApiCall call, T unknown, ArgumentErrors errors)
+        where T : struct, Enum
+    {
+        var states = Enums<T>(call, "states", errors);
+        if (Enums<T>(call, "state", errors) is { Count: 1 } single && !single.Contains(unknown))
+        {
+            states.UnionWith(single);
+        }
+
+        return states;
     }
 
     /// <summary>
     /// <c>POST /job-runs/{job_run_id}/stop</c>: a queued run is interrupted at once; a running or retrying one becomes
     /// interrupting and its orchestration kills the workload.
     /// </summary>
-    public async Task<IResult> StopAsync(ApiCall call)
+    public async Task<IResult> StopAsync(ApiCall call) => ApiDispatcher.Json(await StopRunAsync(call));
+
+    /// <summary>Stops the caller's run in the path; returns the run as stored afterwards.</summary>
+    public async Task<JobRun> StopRunAsync(ApiCall call)
     {
         var run = await FindAsync(call);
         if (JobRunTransitions.IsTerminal(run.Run.State))
@@ -90,7 +110,7 @@ public sealed partial class JobRunsEndpoints(
 
         await gateway.RaiseEventAsync(run.Run.Id, OrchestrationNames.StopEvent, new StopRequest(now), call.Aborted);
         LogStopRequested(logger, run.Run.Id, run.Run.JobDefinitionId, stopped.Run.State);
-        return ApiDispatcher.Json(stopped.Run);
+        return stopped.Run;
     }
 
     /// <summary>
