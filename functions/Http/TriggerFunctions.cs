@@ -6,7 +6,9 @@ using ServerlessJobs.Api;
 
 namespace ServerlessJobs.Functions.Http;
 
-/// <summary>The HTTP triggers of the triggers endpoints; each serves the <see cref="ApiRoutes"/> entry of its name.</summary>
+/// <summary>
+/// The HTTP triggers of the triggers endpoints; each serves the <see cref="ApiRoutes"/> entry of its name.
+/// </summary>
 public sealed class TriggerFunctions(FunctionsApi api)
 {
     [Function("CreateTrigger")]

@@ -5,7 +5,9 @@ namespace ServerlessJobs.Server.Scheduling;
 /// <summary>Registers the self-host's cron clock.</summary>
 public static class CronTickerServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="CronTickerService"/>, which ticks every minute unless <c>Cron:Enabled</c> is false.</summary>
+    /// <summary>
+    /// Adds <see cref="CronTickerService"/>, which ticks every minute unless <c>Cron:Enabled</c> is false.
+    /// </summary>
     public static IServiceCollection AddCronTicker(this IServiceCollection services)
     {
         services.TryAddSingleton<CronTickerService>();

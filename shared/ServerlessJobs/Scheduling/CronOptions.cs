@@ -2,7 +2,9 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ServerlessJobs.Scheduling;
 
-/// <summary>Configuration section <c>Cron</c>: how this host ticks the schedules of job definitions and triggers.</summary>
+/// <summary>
+/// Configuration section <c>Cron</c>: how this host ticks the schedules of job definitions and triggers.
+/// </summary>
 public sealed class CronOptions
 {
     /// <summary>The configuration section these options bind to.</summary>
@@ -14,7 +16,10 @@ public sealed class CronOptions
     /// </summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>How many due schedules one tick starts at once (default 16).</summary>
+    /// <summary>
+    /// How many due schedules one tick starts at once (default 32). Each start writes its runs and schedules an
+    /// orchestration, so this bounds the tick's storage requests in flight.
+    /// </summary>
     [Range(1, 256)]
-    public int TickConcurrency { get; set; } = 16;
+    public int TickConcurrency { get; set; } = 32;
 }

@@ -146,7 +146,8 @@ public sealed class CronTick(
     }
 
     // The last occurrence at or before now, starting from the one the entry waited for.
-    private static DateTimeOffset LatestOccurrence(ParsedSchedule schedule, DateTimeOffset dueAt, DateTimeOffset now) =>
+    private static DateTimeOffset LatestOccurrence(
+        ParsedSchedule schedule, DateTimeOffset dueAt, DateTimeOffset now) =>
         schedule.GetOccurrences(dueAt, now).LastOrDefault(dueAt);
 
     // A trigger's runs use its startup_command and args; empty ones leave the definition's in place.

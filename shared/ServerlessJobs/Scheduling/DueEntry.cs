@@ -25,7 +25,8 @@ public sealed record DueEntry(string Name, DateTimeOffset DueAt, ScheduleSource 
     {
         ArgumentNullException.ThrowIfNull(source);
 
-        var name = $"{Prefix}{dueAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}/{source.Name}/{fingerprint}";
+        var ticks = dueAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
+        var name = $"{Prefix}{ticks}/{source.Name}/{fingerprint}";
         return new DueEntry(name, dueAt.ToUniversalTime(), source, fingerprint);
     }
 
@@ -60,7 +61,8 @@ public sealed record DueEntry(string Name, DateTimeOffset DueAt, ScheduleSource 
             return false;
         }
 
-        var source = new ScheduleSource(projectId, definitionId, metadata.TryGetValue(TriggerKey, out var t) ? t : null);
+        var triggerId = metadata.TryGetValue(TriggerKey, out var trigger) ? trigger : null;
+        var source = new ScheduleSource(projectId, definitionId, triggerId);
         entry = new DueEntry(name, new DateTimeOffset(ticks, TimeSpan.Zero), source, parts[3]);
         return source.Name == parts[2];
     }

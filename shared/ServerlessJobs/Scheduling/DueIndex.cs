@@ -45,13 +45,16 @@ public sealed class DueIndex
         return response.Value;
     }
 
-    /// <summary>The entries due at or before <paramref name="now"/>, earliest first, from names and metadata only.</summary>
+    /// <summary>
+    /// The entries due at or before <paramref name="now"/>, earliest first, from names and metadata only.
+    /// </summary>
     public async Task<DueListing> ListDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await EnsureCreatedAsync(cancellationToken);
         var entries = new List<DueEntry>();
         var pages = 0;
-        var listing = _container.GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, DueEntry.Prefix, cancellationToken);
+        var listing = _container.GetBlobsAsync(
+            BlobTraits.Metadata, BlobStates.None, DueEntry.Prefix, cancellationToken);
         await foreach (var page in listing.AsPages(pageSizeHint: PageSize))
         {
             pages++;

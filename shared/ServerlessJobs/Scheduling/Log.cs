@@ -6,7 +6,8 @@ namespace ServerlessJobs.Scheduling;
 internal static partial class Log
 {
     [LoggerMessage(EventId = 6000, Level = LogLevel.Debug,
-        Message = "Cron tick at {Now:O}: {Due} due, {Started} started, {Removed} dropped, {Failed} failed in {Elapsed}")]
+        Message = "Cron tick at {Now:O}: {Due} due, {Started} started, {Removed} dropped, {Failed} failed "
+            + "in {Elapsed}")]
     public static partial void Ticked(
         ILogger logger, DateTimeOffset now, int due, int started, int removed, int failed, TimeSpan elapsed);
 
@@ -16,7 +17,8 @@ internal static partial class Log
         ILogger logger, string source, string jobDefinitionId, DateTimeOffset occurrence, string runId);
 
     [LoggerMessage(EventId = 6002, Level = LogLevel.Warning,
-        Message = "Schedule {Source} missed its occurrences from {DueAt:O}: only the latest, {Occurrence:O}, is started")]
+        Message = "Schedule {Source} missed its occurrences from {DueAt:O}: only the latest, {Occurrence:O}, "
+            + "is started")]
     public static partial void Missed(ILogger logger, string source, DateTimeOffset dueAt, DateTimeOffset occurrence);
 
     [LoggerMessage(EventId = 6003, Level = LogLevel.Information,

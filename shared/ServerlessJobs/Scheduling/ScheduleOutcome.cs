@@ -9,12 +9,12 @@ public enum ScheduleOutcome
     /// <summary>The definition, trigger or schedule is gone: the entry was dropped.</summary>
     Removed,
 
-    /// <summary>The entry was left by an older schedule: dropped, and the current schedule's entry made sure of.</summary>
+    /// <summary>Left by an older schedule: dropped, and the current schedule's entry written again.</summary>
     Rescheduled,
 
     /// <summary>No configured key names the project's organization: nothing started, the entry moved on.</summary>
     Skipped,
 
-    /// <summary>Storage or the engine failed: the entry stays, and the next tick fires its latest occurrence.</summary>
+    /// <summary>Storage or the engine failed: the entry stays; the next tick fires its latest occurrence.</summary>
     Failed,
 }

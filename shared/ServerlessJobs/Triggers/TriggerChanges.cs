@@ -5,7 +5,7 @@ namespace ServerlessJobs.Triggers;
 /// <summary>Builds triggers from create requests and applies update requests to them.</summary>
 public static class TriggerChanges
 {
-    /// <summary>The trigger a create request describes; a missing cron_config stays missing for the rules to name.</summary>
+    /// <summary>The trigger a create request describes; a missing cron_config stays missing for the rules.</summary>
     public static Trigger Create(CreateTriggerBody request, string id, string jobDefinitionId, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(request);

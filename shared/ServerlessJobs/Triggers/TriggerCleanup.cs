@@ -5,7 +5,7 @@ using ServerlessJobs.Scheduling;
 
 namespace ServerlessJobs.Triggers;
 
-/// <summary>Deletes a definition's triggers, and their index entries, once the definition's deletion is stored.</summary>
+/// <summary>Deletes a definition's triggers and their index entries once its deletion is stored.</summary>
 public sealed class TriggerCleanup(TriggerStore store, ScheduleIndexer indexer, ILogger<TriggerCleanup> logger)
     : IJobDefinitionChangeObserver
 {

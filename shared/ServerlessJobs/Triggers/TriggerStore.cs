@@ -19,7 +19,8 @@ public sealed class TriggerStore(DocumentStore store)
     {
         ArgumentNullException.ThrowIfNull(trigger);
 
-        if (!await Container.TryCreateAsync(BlobName(projectId, trigger.Id), trigger, Metadata(trigger), cancellationToken))
+        var name = BlobName(projectId, trigger.Id);
+        if (!await Container.TryCreateAsync(name, trigger, Metadata(trigger), cancellationToken))
         {
             throw new InvalidOperationException($"trigger {trigger.Id} exists already");
         }
@@ -29,7 +30,7 @@ public sealed class TriggerStore(DocumentStore store)
     public async Task<Trigger?> GetAsync(string projectId, string id, CancellationToken cancellationToken) =>
         (await Container.GetAsync<Trigger>(BlobName(projectId, id), cancellationToken))?.Value;
 
-    /// <summary>Applies a change under the trigger's ETag; returns the stored result, or null when it is gone.</summary>
+    /// <summary>Applies a change under the trigger's ETag; returns the stored result, or null if it is gone.</summary>
     public async Task<Trigger?> UpdateAsync(
         string projectId, string id, Func<Trigger, Trigger?> change, CancellationToken cancellationToken) =>
         (await Container.UpdateAsync(BlobName(projectId, id), change, Metadata, cancellationToken))?.Value;

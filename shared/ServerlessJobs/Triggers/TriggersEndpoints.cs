@@ -102,7 +102,8 @@ public sealed class TriggersEndpoints(
     private async Task<Trigger> FindAsync(ApiCall call)
     {
         var id = RouteIds.Require(call, "trigger_id");
-        return await store.GetAsync(call.Caller.ProjectId, id, call.Aborted) ?? throw ScalewayException.NotFound(Resource, id);
+        return await store.GetAsync(call.Caller.ProjectId, id, call.Aborted)
+            ?? throw ScalewayException.NotFound(Resource, id);
     }
 
     private static string? DefinitionId(string? value, ArgumentErrors errors)

@@ -79,7 +79,8 @@ public static class RunEnvironment
         environment[Attempt] = input.Attempt.ToString(CultureInfo.InvariantCulture);
         if (input.ScheduledFor is { } occurrence)
         {
-            environment[ScheduledFor] = occurrence.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+            environment[ScheduledFor] =
+                occurrence.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         }
 
         if (!string.IsNullOrEmpty(input.TriggerId))
