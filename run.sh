@@ -21,8 +21,11 @@ dotnet build server -c Release -nologo -v quiet
 pids=()
 cleanup() {
   trap - INT TERM EXIT
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
+  # The self-host first, while its storage is still up to take its last writes; then Azurite.
+  for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
+    kill "${pids[i]}" 2>/dev/null || true
+    wait "${pids[i]}" 2>/dev/null || true
+  done
   echo "Stopped ServerlessJobs and Azurite."
 }
 trap cleanup INT TERM EXIT

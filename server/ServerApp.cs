@@ -18,7 +18,11 @@ public static class ServerApp
     /// <summary>Builds the self-host from command-line arguments and, for tests, extra configuration.</summary>
     public static WebApplication Build(string[] args, IDictionary<string, string?>? overrides = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // Settings files sit beside the binaries, whatever folder the host is started from.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args, ContentRootPath = AppContext.BaseDirectory,
+        });
         if (overrides is not null)
         {
             builder.Configuration.AddInMemoryCollection(overrides);
