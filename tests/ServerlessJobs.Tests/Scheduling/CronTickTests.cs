@@ -68,6 +68,19 @@ public sealed class CronTickTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Ticker_StartedMidMinute_TicksAtOnceThenAtEverySecondZero()
+    {
+        var clock = new FakeTimeProvider(Utc(2026, 5, 1, 10, 0, 30));
+
+        await using var ticker = await CronTickerDriver.StartAsync(_host, clock);
+        await ticker.RunUntilAsync(Utc(2026, 5, 1, 10, 3));
+
+        Assert.Equal(
+            [Utc(2026, 5, 1, 10, 0, 30), Utc(2026, 5, 1, 10, 1), Utc(2026, 5, 1, 10, 2), Utc(2026, 5, 1, 10, 3)],
+            ticker.Results.Select(r => r.Now));
+    }
+
+    [Fact]
     public async Task Tick_RepeatedAtSameMinute_StartsNothingNew()
     {
         var definition = await _client.CreateDefinitionAsync("* * * * *");
