@@ -1,5 +1,6 @@
 using ServerlessJobs.Api;
 using ServerlessJobs.Client.Models;
+using ServerlessJobs.Runs;
 using ServerlessJobs.Server.Durable;
 using ServerlessJobs.Server.Scheduling;
 using ServerlessJobs.Storage;
@@ -42,6 +43,7 @@ public static class ServerApp
         }
 
         builder.Services.AddServerlessJobs(builder.Configuration);
+        builder.Services.AddHostedService(services => services.GetRequiredService<LostAttemptRecovery>());
         builder.Services.AddDurableTaskFramework(builder.Configuration);
         builder.Services.AddCronTicker();
         builder.Services.PostConfigure<DurableTaskFrameworkOptions>(options =>

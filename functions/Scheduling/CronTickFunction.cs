@@ -3,6 +3,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ServerlessJobs.Functions.Durable;
+using ServerlessJobs.Runs;
 using ServerlessJobs.Scheduling;
 
 namespace ServerlessJobs.Functions.Scheduling;
@@ -12,8 +13,8 @@ namespace ServerlessJobs.Functions.Scheduling;
 /// A past-due invocation after the app was down fires the latest occurrence each schedule missed, once.
 /// </summary>
 public sealed partial class CronTickFunction(
-    CronTick tick, DurableClientGateway gateway, TimeProvider time, IOptions<CronOptions> options,
-    ILogger<CronTickFunction> logger)
+    CronTick tick, DurableClientGateway gateway, LostAttemptRecovery recovery, TimeProvider time,
+    IOptions<CronOptions> options, ILogger<CronTickFunction> logger)
 {
     /// <summary>The timer's NCRONTAB schedule: second 0 of every minute.</summary>
     public const string Schedule = "0 * * * * *";
@@ -26,12 +27,13 @@ public sealed partial class CronTickFunction(
     {
         ArgumentNullException.ThrowIfNull(timer);
 
+        gateway.Attach(client);
+        await recovery.RecoverOnceAsync(cancellationToken);
         if (!options.Value.Enabled)
         {
             return;
         }
 
-        gateway.Attach(client);
         var now = CronClock.TickTime(time.GetUtcNow());
         var result = await tick.RunAsync(now, cancellationToken);
         LogTicked(logger, now, result.Due, result.Started, timer.IsPastDue);

@@ -43,7 +43,7 @@ public static class ServerlessJobsServiceCollectionExtensions
         services.TryAddSingleton<HostIdentity>();
         services.TryAddSingleton<ProcessLedger>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobDefinitionDeletionGuard, ActiveRunsDeletionGuard>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, LostAttemptRecovery>());
+        services.TryAddSingleton<LostAttemptRecovery>();
         services.AddProcessRuntime(configuration);
         services.AddCronScheduling(configuration);
         services.TryAddSingleton(Catalog());

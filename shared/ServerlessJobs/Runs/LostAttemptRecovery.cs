@@ -7,14 +7,38 @@ using ServerlessJobs.Runtimes.Process;
 namespace ServerlessJobs.Runs;
 
 /// <summary>
-/// At host start, finds the workloads an earlier, dead process of this host launched: kills any that still run (so no
-/// replica ever runs twice at once) and reports each attempt lost, which its orchestration retries per the policy.
+/// Once per host process, finds the workloads an earlier, dead process of this host launched: kills any that still
+/// run (so no replica ever runs twice at once) and reports each attempt lost, which its orchestration retries per the
+/// policy. The self-host runs it at start; the Functions app from its first cron tick, once it has a durable client.
 /// </summary>
 public sealed partial class LostAttemptRecovery(
     ProcessLedger ledger, IOrchestrationGateway gateway, HostIdentity host, TimeProvider time,
     ILogger<LostAttemptRecovery> logger) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    private readonly SemaphoreSlim _once = new(1, 1);
+    private bool _done;
+
+    public Task StartAsync(CancellationToken cancellationToken) => RecoverOnceAsync(cancellationToken);
+
+    /// <summary>Recovers the lost attempts the first time it is called in this process; later calls do nothing.</summary>
+    public async Task RecoverOnceAsync(CancellationToken cancellationToken)
+    {
+        await _once.WaitAsync(cancellationToken);
+        try
+        {
+            if (!_done)
+            {
+                await RecoverAsync(cancellationToken);
+                _done = true;
+            }
+        }
+        finally
+        {
+            _once.Release();
+        }
+    }
+
+    private async Task RecoverAsync(CancellationToken cancellationToken)
     {
         foreach (var entry in await ledger.ListAsync(cancellationToken))
         {
