@@ -22,7 +22,7 @@ namespace ServerlessJobs.Scheduling;
 /// </remarks>
 public sealed class CronTick(
     DueIndex index, ScheduleIndexer indexer, JobDefinitionStore definitions, TriggerStore triggers,
-    JobStarter starter, IOptions<AuthOptions> auth, IOptions<CronOptions> options, TimeProvider time,
+    JobStarter starter, IOptionsMonitor<AuthOptions> auth, IOptions<CronOptions> options, TimeProvider time,
     ILogger<CronTick> logger)
 {
     /// <summary>Fires every schedule due at or before <paramref name="now"/>.</summary>
@@ -110,7 +110,7 @@ public sealed class CronTick(
         JobDefinition definition, Trigger? trigger, ScheduleSource source, DateTimeOffset occurrence,
         DateTimeOffset dueAt, CancellationToken cancellationToken)
     {
-        var organizationId = auth.Value.ApiKeys
+        var organizationId = auth.CurrentValue.ApiKeys
             .FirstOrDefault(k => string.Equals(k.ProjectId, source.ProjectId, StringComparison.OrdinalIgnoreCase))
             ?.OrganizationId;
         if (organizationId is null)
