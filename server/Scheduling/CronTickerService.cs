@@ -33,11 +33,13 @@ public sealed class CronTickerService(
             return;
         }
 
-        await TickAsync(CronClock.TickTime(time.GetUtcNow()), stoppingToken);
+        var last = CronClock.TickTime(time.GetUtcNow());
+        await TickAsync(last, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
-            var next = CronClock.NextMinute(time.GetUtcNow());
-            var wait = Task.Delay(next - time.GetUtcNow(), time, stoppingToken);
+            // From the last tick, not from now: a tick that outlasted its minute is followed at once by the next.
+            var next = CronClock.NextMinute(last);
+            var wait = Task.Delay(Max(next - time.GetUtcNow(), TimeSpan.Zero), time, stoppingToken);
             Interlocked.Exchange(ref _nextTickAtTicks, next.UtcTicks);
             try
             {
@@ -49,9 +51,12 @@ public sealed class CronTickerService(
             }
 
             var now = time.GetUtcNow();
-            await TickAsync(now < next ? next : CronClock.TickTime(now), stoppingToken);
+            last = now < next ? next : CronClock.TickTime(now);
+            await TickAsync(last, stoppingToken);
         }
     }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private async Task TickAsync(DateTimeOffset now, CancellationToken stoppingToken)
     {
