@@ -38,7 +38,10 @@ internal static class RequestBody
     public static ScalewayException ToInvalidArguments(JsonException exception)
     {
         var path = exception.Path is null or "$" ? "body" : exception.Path.TrimStart('$', '.');
-        return ScalewayException.InvalidArgument(path, "format", "wrong type or format: " + FirstSentence(exception));
+        var help = FirstSentence(exception).StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
+            ? "wrong JSON type or value out of range for this field" // the framework's text names .NET types
+            : FirstSentence(exception);
+        return ScalewayException.InvalidArgument(path, "format", help);
     }
 
     private static string FirstSentence(JsonException exception) => exception.Message.Split(" Path:")[0];

@@ -62,7 +62,7 @@ public static class JobDefinitionChanges
 
         return new CronSchedule(
             update.Schedule ?? current?.Schedule ?? "",
-            update.Timezone ?? current?.Timezone ?? "UTC");
+            update.Timezone ?? current?.Timezone ?? "");
     }
 
     private static string GeneratedName() => "job-" + Guid.NewGuid().ToString("N")[..12];

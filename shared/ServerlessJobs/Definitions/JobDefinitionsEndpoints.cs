@@ -54,7 +54,7 @@ public sealed partial class JobDefinitionsEndpoints(
             return new ListJobDefinitionsResponse([], 0);
         }
 
-        var (definitions, total) = await store.ListAsync(call.Caller.ProjectId, page, call.Aborted);
+        var (definitions, total) = await store.ListAsync(call.Caller.ProjectId, call.Region, page, call.Aborted);
         return new ListJobDefinitionsResponse(definitions, (ulong)total);
     }
 
@@ -70,6 +70,11 @@ public sealed partial class JobDefinitionsEndpoints(
         JobDefinition? before = null;
         var updated = await store.UpdateAsync(call.Caller.ProjectId, id, current =>
         {
+            if (current.Region != call.Region)
+            {
+                throw ScalewayException.NotFound(Resource, id);
+            }
+
             before = current;
             var changed = JobDefinitionChanges.Apply(current, update, time.GetUtcNow());
             var errors = new ArgumentErrors();
@@ -103,12 +108,14 @@ public sealed partial class JobDefinitionsEndpoints(
     }
 
     /// <summary>The caller's definition named in the path, or a 404.</summary>
-    public async Task<JobDefinition> FindAsync(ApiCall call)
-    {
-        var id = RouteIds.Require(call, "job_definition_id");
-        return await store.GetAsync(call.Caller.ProjectId, id, call.Aborted)
-            ?? throw ScalewayException.NotFound(Resource, id);
-    }
+    public async Task<JobDefinition> FindAsync(ApiCall call) =>
+        await FindAsync(call, RouteIds.Require(call, "job_definition_id"));
+
+    /// <summary>The caller's definition <paramref name="id"/> in the call's region, or a 404.</summary>
+    public async Task<JobDefinition> FindAsync(ApiCall call, string id) =>
+        await store.GetAsync(call.Caller.ProjectId, id, call.Aborted) is { } definition && definition.Region == call.Region
+            ? definition
+            : throw ScalewayException.NotFound(Resource, id);
 
     private async Task NotifyAsync(JobDefinition? before, JobDefinition? after, CancellationToken cancellationToken)
     {

@@ -49,6 +49,9 @@ public sealed partial class LaunchAttemptActivity(
         catch (AttemptLaunchException exception)
         {
             await ledger.RemoveAsync(input.RunId, input.Attempt, CancellationToken.None);
+            var tried = new AttemptPlacement(input.Attempt, host.HostId, host.BootId, null, null);
+            await store.UpdateAsync(input.ProjectId, input.RunId,
+                d => JobRunTransitions.Launched(d, tried, time.GetUtcNow()), CancellationToken.None);
             LogLaunchFailed(logger, input.RunId, input.Attempt, exception.Message);
             return new LaunchResult(LaunchKind.Failed, exception.Message);
         }

@@ -8,4 +8,8 @@ namespace ServerlessJobs.Runs;
 /// </summary>
 public sealed record JobRunFilter(
     string? JobDefinitionId, IReadOnlySet<JobRunState> States, IReadOnlySet<JobRunReason> Reasons,
-    Func<JobRunState, JobRunReason?, bool>? Accepts = null);
+    Func<JobRunState, JobRunReason?, bool>? Accepts = null)
+{
+    /// <summary>The region whose runs are listed; null lists every region's.</summary>
+    public string? Region { get; init; }
+}

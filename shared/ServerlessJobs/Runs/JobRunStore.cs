@@ -16,6 +16,7 @@ public sealed class JobRunStore(DocumentStore store)
     private const string StateKey = "state";
     private const string ReasonKey = "reason";
     private const string NoReason = "none";
+    private const string RegionKey = "region";
 
     private JsonBlobContainer Container => store.JobRuns;
 
@@ -75,7 +76,8 @@ public sealed class JobRunStore(DocumentStore store)
         JobRunReason? reason = metadata.GetValueOrDefault(ReasonKey) is { } text && text != NoReason
             ? ParseEnum<JobRunReason>(text)
             : null;
-        return (filter.JobDefinitionId is null || metadata.GetValueOrDefault(DefinitionKey) == filter.JobDefinitionId)
+        return (filter.Region is null || metadata.GetValueOrDefault(RegionKey) == filter.Region)
+            && (filter.JobDefinitionId is null || metadata.GetValueOrDefault(DefinitionKey) == filter.JobDefinitionId)
             && (filter.States.Count == 0 || filter.States.Contains(state))
             && (filter.Reasons.Count == 0 || reason is { } given && filter.Reasons.Contains(given))
             && (filter.Accepts is null || filter.Accepts(state, reason));
@@ -84,6 +86,7 @@ public sealed class JobRunStore(DocumentStore store)
     private static Dictionary<string, string> Metadata(JobRunDocument document) => new()
     {
         [DefinitionKey] = document.Run.JobDefinitionId,
+        [RegionKey] = document.Run.Region,
         [StateKey] = EnumText(document.Run.State),
         [ReasonKey] = document.Run.Reason is { } reason ? EnumText(reason) : NoReason,
     };

@@ -63,7 +63,7 @@ public sealed partial class JobRunsEndpoints(
         var definitionId = ListQuery.Uuid(call, "job_definition_id", errors);
         var projectId = ListQuery.Uuid(call, "project_id", errors);
         var organizationId = ListQuery.Uuid(call, "organization_id", errors);
-        var wanted = filter(errors) with { JobDefinitionId = definitionId };
+        var wanted = filter(errors) with { JobDefinitionId = definitionId, Region = call.Region };
         errors.ThrowIfAny();
 
         if (!RouteIds.CallerInScope(call.Caller, projectId, organizationId))
@@ -136,7 +136,9 @@ public sealed partial class JobRunsEndpoints(
     public async Task<JobRunDocument> FindAsync(ApiCall call)
     {
         var id = RouteIds.Require(call, "job_run_id");
-        return await store.GetAsync(call.Caller.ProjectId, id, call.Aborted) ?? throw ScalewayException.NotFound(Resource, id);
+        return await store.GetAsync(call.Caller.ProjectId, id, call.Aborted) is { } run && run.Run.Region == call.Region
+            ? run
+            : throw ScalewayException.NotFound(Resource, id);
     }
 
     private static HashSet<T> Enums<T>(ApiCall call, string name, ArgumentErrors errors)

@@ -32,8 +32,7 @@ public sealed class TriggersEndpoints(
         errors.ThrowIfAny();
 
         var projectId = call.Caller.ProjectId;
-        _ = await definitions.GetAsync(projectId, definitionId!, call.Aborted)
-            ?? throw ScalewayException.NotFound(JobDefinitionsEndpoints.Resource, definitionId!);
+        await DefinitionInRegionAsync(call, definitionId!);
         await store.CreateAsync(projectId, trigger, call.Aborted);
         await indexer.SyncAsync(ScheduleSource.ForTrigger(projectId, trigger), null, Schedule(trigger), call.Aborted);
 
@@ -52,6 +51,11 @@ public sealed class TriggersEndpoints(
         var definitionId = DefinitionId(call.Query("job_definition_id"), errors);
         errors.ThrowIfAny();
 
+        if (!await IsDefinitionInRegionAsync(call, definitionId!))
+        {
+            return ApiDispatcher.Json(new ListTriggersResponse([], 0));
+        }
+
         var (triggers, total) = await store.ListAsync(call.Caller.ProjectId, definitionId!, page, call.Aborted);
         return ApiDispatcher.Json(new ListTriggersResponse(triggers, (ulong)total));
     }
@@ -59,7 +63,7 @@ public sealed class TriggersEndpoints(
     /// <summary><c>PATCH /triggers/{trigger_id}</c>: only the fields given change.</summary>
     public async Task<IResult> UpdateAsync(ApiCall call)
     {
-        var id = RouteIds.Require(call, "trigger_id");
+        var id = (await FindAsync(call)).Id;
         var update = await call.ReadBodyAsync<UpdateTriggerRequest>();
         var projectId = call.Caller.ProjectId;
 
@@ -102,9 +106,25 @@ public sealed class TriggersEndpoints(
     private async Task<Trigger> FindAsync(ApiCall call)
     {
         var id = RouteIds.Require(call, "trigger_id");
-        return await store.GetAsync(call.Caller.ProjectId, id, call.Aborted)
+        var trigger = await store.GetAsync(call.Caller.ProjectId, id, call.Aborted)
             ?? throw ScalewayException.NotFound(Resource, id);
+        return await IsDefinitionInRegionAsync(call, trigger.JobDefinitionId)
+            ? trigger
+            : throw ScalewayException.NotFound(Resource, id);
     }
+
+    private async Task DefinitionInRegionAsync(ApiCall call, string definitionId)
+    {
+        if (!await IsDefinitionInRegionAsync(call, definitionId))
+        {
+            throw ScalewayException.NotFound(JobDefinitionsEndpoints.Resource, definitionId);
+        }
+    }
+
+    // A trigger lives in its definition's region: another region's definition is not found from here.
+    private async Task<bool> IsDefinitionInRegionAsync(ApiCall call, string definitionId) =>
+        await definitions.GetAsync(call.Caller.ProjectId, definitionId, call.Aborted) is { } definition
+        && definition.Region == call.Region;
 
     private static string? DefinitionId(string? value, ArgumentErrors errors)
     {

@@ -193,6 +193,29 @@ public sealed class JobDefinitionsApiTests(AzuriteFixture azurite) : IAsyncLifet
     }
 
     [Fact]
+    public async Task AnotherRegion_NeitherSeesNorChangesDefinitionOrItsRuns()
+    {
+        var id = await CreateAsync("in-fr-par");
+        const string Amsterdam = "serverless-jobs/v1alpha2/regions/nl-ams";
+        var (_, amsCreated) = await _client.PostAsync($"{Amsterdam}/job-definitions", new { name = "in-nl-ams", cpu_limit = 1, memory_limit = 1 });
+
+        var (getStatus, _) = await _client.GetJsonAsync($"{Amsterdam}/job-definitions/{id}");
+        var (patchStatus, _) = await _client.PatchAsync($"{Amsterdam}/job-definitions/{id}", new { name = "moved" });
+        var (startStatus, _) = await _client.PostAsync($"{Amsterdam}/job-definitions/{id}/start", new { });
+        var (deleteStatus, _) = await _client.SendAsync(HttpMethod.Delete, $"{Amsterdam}/job-definitions/{id}");
+        var (_, amsList) = await _client.GetJsonAsync($"{Amsterdam}/job-definitions");
+        var (_, parList) = await _client.GetJsonAsync(Definitions);
+
+        Assert.Equal(HttpStatusCode.NotFound, getStatus);
+        Assert.Equal(HttpStatusCode.NotFound, patchStatus);
+        Assert.Equal(HttpStatusCode.NotFound, startStatus);
+        Assert.Equal(HttpStatusCode.NotFound, deleteStatus);
+        Assert.Equal([(string)amsCreated!["id"]!], Ids(amsList));
+        Assert.Equal([id], Ids(parList));
+        Assert.Equal("nl-ams", (string?)amsCreated["region"]);
+    }
+
+    [Fact]
     public async Task Update_OneField_ChangesOnlyThatField()
     {
         var id = await CreateAsync("before", description: "kept");

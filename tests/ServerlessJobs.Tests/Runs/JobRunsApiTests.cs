@@ -332,6 +332,23 @@ public sealed class JobRunsApiTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnotherRegion_CannotSeeOrStopRuns()
+    {
+        var definition = await CreateAsync(new { startup_command = new[] { "true" } });
+        var run = await StartOneAsync(definition);
+        const string AmsterdamRuns = "serverless-jobs/v1alpha2/regions/nl-ams/job-runs";
+
+        var (getStatus, _) = await _client.GetJsonAsync($"{AmsterdamRuns}/{run}");
+        var (stopStatus, _) = await _client.SendAsync(HttpMethod.Post, $"{AmsterdamRuns}/{run}/stop");
+        var (_, list) = await _client.GetJsonAsync(AmsterdamRuns);
+        await _client.WaitForTerminalAsync(run);
+
+        Assert.Equal(HttpStatusCode.NotFound, getStatus);
+        Assert.Equal(HttpStatusCode.NotFound, stopStatus);
+        Assert.Equal(0, (int?)list!["total_count"]);
+    }
+
+    [Fact]
     public async Task AnotherProject_CannotSeeOrStopRuns()
     {
         var definition = await CreateAsync(new { startup_command = new[] { "true" } });
