@@ -35,6 +35,10 @@ tools/node_modules/.bin/azurite --silent --skipApiVersionCheck --loose --disable
   --blobPort "$AZURITE_BLOB_PORT" --queuePort "$AZURITE_QUEUE_PORT" --tablePort "$AZURITE_TABLE_PORT" &
 pids+=($!)
 
+listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+for _ in $(seq 1 100); do listening "$AZURITE_BLOB_PORT" && break; sleep 0.2; done
+kill -0 "${pids[0]}" 2>/dev/null || { echo "Azurite did not start: is port $AZURITE_BLOB_PORT, $AZURITE_QUEUE_PORT or $AZURITE_TABLE_PORT busy?" >&2; exit 1; }
+
 key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
 export AzureWebJobsStorage="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;\
 BlobEndpoint=http://127.0.0.1:$AZURITE_BLOB_PORT/devstoreaccount1;\
@@ -49,8 +53,12 @@ export Auth__ApiKeys__0__OrganizationId="${Auth__ApiKeys__0__OrganizationId:-$DE
 dotnet server/bin/Release/net10.0/ServerlessJobs.Server.dll &
 pids+=($!)
 
-for _ in $(seq 1 100); do
-  curl -s -o /dev/null "$SERVERLESSJOBS_URL/" 2>/dev/null && break
+# Ready when our own API answers with the key, not merely when something listens on the port.
+for _ in $(seq 1 300); do
+  kill -0 "${pids[1]}" 2>/dev/null || { echo "The self-host stopped: is $SERVERLESSJOBS_URL already in use?" >&2; exit 1; }
+  curl -s -H "X-Auth-Token: $Auth__ApiKeys__0__SecretKey" \
+    "$SERVERLESSJOBS_URL/serverless-jobs/v1alpha2/regions/fr-par/job-limits" 2>/dev/null \
+    | grep -q secrets_per_job_definition && break
   sleep 0.2
 done
 cat <<INFO
@@ -59,6 +67,7 @@ ServerlessJobs is running.
   API base URL:  $SERVERLESSJOBS_URL/serverless-jobs/v1alpha2/regions/fr-par
   Secret key:    $Auth__ApiKeys__0__SecretKey   (send it as X-Auth-Token)
   Project id:    $Auth__ApiKeys__0__ProjectId
+  Organization:  $Auth__ApiKeys__0__OrganizationId
 Press Ctrl-C to stop.
 INFO
 wait -n "${pids[@]}"
