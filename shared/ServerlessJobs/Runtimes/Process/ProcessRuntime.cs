@@ -27,6 +27,9 @@ public sealed class ProcessRuntime : IJobRuntime, IAsyncDisposable, IDisposable
     private static readonly TimeSpan DisposeTimeout = TimeSpan.FromSeconds(5);
 
     private readonly ConcurrentDictionary<AttemptKey, ProcessAttempt> _attempts = new();
+
+    // Launches in flight by attempt: a duplicate launch waits for the first instead of starting a second process.
+    private readonly ConcurrentDictionary<AttemptKey, Task<RunningAttempt>> _launching = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly RunLogStore _logs;
     private readonly ProcessRuntimeOptions _options;
@@ -51,6 +54,33 @@ public sealed class ProcessRuntime : IJobRuntime, IAsyncDisposable, IDisposable
     {
         ArgumentNullException.ThrowIfNull(launch);
         ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
+
+        var mine = new TaskCompletionSource<RunningAttempt>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var first = _launching.GetOrAdd(launch.Key, mine.Task);
+        if (first != mine.Task)
+        {
+            return await first;
+        }
+
+        try
+        {
+            var running = await LaunchOnceAsync(launch, cancellationToken);
+            mine.SetResult(running);
+            return running;
+        }
+        catch (Exception exception)
+        {
+            mine.SetException(exception);
+            throw;
+        }
+        finally
+        {
+            _launching.TryRemove(new KeyValuePair<AttemptKey, Task<RunningAttempt>>(launch.Key, mine.Task));
+        }
+    }
+
+    private async Task<RunningAttempt> LaunchOnceAsync(AttemptLaunch launch, CancellationToken cancellationToken)
+    {
         if (_attempts.TryGetValue(launch.Key, out var existing))
         {
             // A launch activity retried while its attempt runs: one attempt never runs twice at the same time.
