@@ -22,32 +22,28 @@ var loadBefore = ProcReader.LoadAverage();
 var clock = Stopwatch.StartNew();
 var machine = MachineInfo.Describe();
 var reports = new List<ScenarioReport>();
-await using (var azurite = await Azurite.StartAsync(options.LogDirectory))
+var context = new BenchContext(options);
+BenchContext.Say($"logs in {options.LogDirectory}");
+var scenarios = new (string Name, Func<Task<ScenarioReport>> Run)[]
 {
-    var context = new BenchContext(options, azurite);
-    BenchContext.Say($"Azurite on {azurite.Endpoints.BlobPort}/{azurite.Endpoints.QueuePort}/{azurite.Endpoints.TablePort}; " +
-        $"logs in {options.LogDirectory}");
-    var scenarios = new (string Name, Func<Task<ScenarioReport>> Run)[]
+    ("api", () => new ApiScenario(context).RunAsync()),
+    ("start", () => new StartLatencyScenario(context).RunAsync()),
+    ("fanout", () => new FanOutScenario(context).RunAsync()),
+    ("cron", () => new CronTickScenario(context).RunAsync()),
+    ("profile", () => new StorageProfileScenario(context).RunAsync()),
+};
+foreach (var (name, run) in scenarios.Where(s => options.Scenarios.Contains(s.Name)))
+{
+    try
     {
-        ("api", () => new ApiScenario(context).RunAsync()),
-        ("start", () => new StartLatencyScenario(context).RunAsync()),
-        ("fanout", () => new FanOutScenario(context).RunAsync()),
-        ("cron", () => new CronTickScenario(context).RunAsync()),
-        ("profile", () => new StorageProfileScenario(context).RunAsync()),
-    };
-    foreach (var (name, run) in scenarios.Where(s => options.Scenarios.Contains(s.Name)))
+        reports.Add(await run());
+        BenchContext.Say($"{name}: done");
+    }
+    catch (Exception e)
     {
-        try
-        {
-            reports.Add(await run());
-            BenchContext.Say($"{name}: done");
-        }
-        catch (Exception e)
-        {
-            // One broken scenario must not cost the figures of the others.
-            BenchContext.Say($"{name}: failed: {e}");
-            reports.Add(ScenarioReport.Failed(name, e));
-        }
+        // One broken scenario must not cost the figures of the others.
+        BenchContext.Say($"{name}: failed: {e}");
+        reports.Add(ScenarioReport.Failed(name, e));
     }
 }
 

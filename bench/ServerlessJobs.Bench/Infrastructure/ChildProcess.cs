@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace ServerlessJobs.Bench.Infrastructure;
 
@@ -9,14 +10,15 @@ namespace ServerlessJobs.Bench.Infrastructure;
 internal sealed class ChildProcess : IAsyncDisposable
 {
     private static readonly List<ChildProcess> Started = [];
+    private static readonly PosixSignalRegistration[] Signals =
+        [.. new[] { PosixSignal.SIGTERM, PosixSignal.SIGINT, PosixSignal.SIGHUP }.Select(signal =>
+            PosixSignalRegistration.Create(signal, _ => KillAll()))];
+
     private readonly Process _process;
     private readonly StreamWriter _log;
 
-    static ChildProcess()
-    {
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => KillAll();
-        Console.CancelKeyPress += (_, _) => KillAll();
-    }
+    // A signal kills the children, then the bench ends as the signal asks (the handler does not cancel it).
+    static ChildProcess() => AppDomain.CurrentDomain.ProcessExit += (_, _) => KillAll();
 
     private ChildProcess(string name, Process process, StreamWriter log, string logPath)
     {
@@ -55,6 +57,25 @@ internal sealed class ChildProcess : IAsyncDisposable
         return child;
     }
 
+    /// <summary>Asks the process to stop (SIGTERM), kills it after <paramref name="grace"/>, and forgets it.</summary>
+    public async Task StopAsync(TimeSpan grace)
+    {
+        if (!_process.HasExited && Terminate(_process.Id, "TERM") == 0)
+        {
+            using var timeout = new CancellationTokenSource(grace);
+            try
+            {
+                await _process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // It did not stop in time: DisposeAsync kills it.
+            }
+        }
+
+        await DisposeAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         Kill();
@@ -69,6 +90,14 @@ internal sealed class ChildProcess : IAsyncDisposable
         {
             _log.Dispose();
         }
+    }
+
+    // .NET sends only SIGKILL; kill(1) sends the gentler signal.
+    private static int Terminate(int pid, string signal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-" + signal, pid.ToString() } })!;
+        kill.WaitForExit();
+        return kill.ExitCode;
     }
 
     private static void KillAll()

@@ -25,7 +25,6 @@ internal sealed class JobsApi(HttpClient http, BenchKey key)
             ["startup_command"] = new JsonArray(startupCommand.Select(word => (JsonNode)word).ToArray()),
             ["description"] = "created by bench/run.sh",
             ["environment_variables"] = new JsonObject { ["BENCH"] = "1" },
-            ["job_timeout"] = "600s",
         };
         var created = await SendAsync(HttpMethod.Post, $"{Base}/job-definitions", body, cancellationToken);
         return (string)created["id"]!;
@@ -54,6 +53,13 @@ internal sealed class JobsApi(HttpClient http, BenchKey key)
     {
         var page = await SendAsync(HttpMethod.Get,
             $"{Base}/job-runs?job_definition_id={definitionId}&state={state}&page_size=1", null, cancellationToken);
+        return (int)page["total_count"]!;
+    }
+
+    /// <summary>How many runs of the key's project are in <paramref name="state"/>.</summary>
+    public async Task<int> CountAllRunsAsync(string state, CancellationToken cancellationToken)
+    {
+        var page = await SendAsync(HttpMethod.Get, $"{Base}/job-runs?state={state}&page_size=1", null, cancellationToken);
         return (int)page["total_count"]!;
     }
 

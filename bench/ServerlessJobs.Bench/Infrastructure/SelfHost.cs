@@ -27,7 +27,8 @@ internal sealed class SelfHost : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    public static async Task<SelfHost> StartAsync(string name, StorageEndpoints storage, string logDirectory)
+    public static async Task<SelfHost> StartAsync(
+        string name, StorageEndpoints storage, IReadOnlyDictionary<string, string> extraSettings, string logDirectory)
     {
         var dll = Path.Combine(RepositoryRoot.Path, "server", "bin", "Release", "net10.0", "ServerlessJobs.Server.dll");
         if (!File.Exists(dll))
@@ -45,7 +46,6 @@ internal sealed class SelfHost : IAsyncDisposable
             ["AzureWebJobsStorage"] = storage.ConnectionString,
             ["Storage__ContainerPrefix"] = name,
             ["DurableTask__TaskHubName"] = name,
-            ["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss.fff ",
         };
         for (var i = 0; i < KeyCount; i++)
         {
@@ -55,7 +55,7 @@ internal sealed class SelfHost : IAsyncDisposable
             settings[$"Auth__ApiKeys__{i}__OrganizationId"] = key.OrganizationId;
         }
 
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in settings.Concat(extraSettings))
         {
             start.Environment[key] = value;
         }

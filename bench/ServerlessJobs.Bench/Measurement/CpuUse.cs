@@ -30,4 +30,9 @@ internal readonly record struct CpuUse(CpuTime Host, CpuTime Azurite, CpuTime Be
         parts.Add("bench " + Part(Bench.Own));
         return string.Join(", ", parts);
     }
+
+    /// <summary>"self-host 3%, Azurite 41%": each process's share of one core over <paramref name="elapsed"/>.</summary>
+    public string DescribeShare(TimeSpan elapsed) =>
+        $"self-host {Format.Number(100 * Host.Own / elapsed.TotalSeconds, "0")}%, " +
+        $"Azurite {Format.Number(100 * Azurite.Own / elapsed.TotalSeconds, "0")}%";
 }

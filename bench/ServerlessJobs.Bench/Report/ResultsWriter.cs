@@ -18,7 +18,8 @@ internal static class ResultsWriter
         text.AppendLine("# Benchmark results");
         text.AppendLine();
         text.AppendLine("Written by `bench/run.sh`; bench/README.md says what each scenario does and how to rerun it. " +
-            $"Each scenario ran {run.Rounds} rounds after an unrecorded warm-up. Unless marked p50/p99 (pooled over " +
+            $"Each scenario ran {run.Rounds} rounds after an unrecorded warm-up, unless its section says fewer. Unless " +
+            "marked p50/p99 (pooled over " +
             "every sample of every round), a figure is the median of the rounds with their min–max in brackets. The " +
             "floor is the same work done without ServerlessJobs, on the same machine, in the same run.");
         text.AppendLine();

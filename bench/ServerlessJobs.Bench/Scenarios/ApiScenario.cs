@@ -30,12 +30,13 @@ internal sealed class ApiScenario(BenchContext context)
 
     public async Task<ScenarioReport> RunAsync()
     {
-        await using var host = await context.StartHostAsync("benchapi");
+        await using var azurite = await context.StartAzuriteAsync("api");
+        await using var host = await context.StartHostAsync("benchapi", azurite.Endpoints);
         using var http = BenchContext.ClientOf(host);
         var api = new JobsApi(http, BenchKey.At(0));
-        var floor = new BlobServiceClient(context.Azurite.Endpoints.ConnectionString).GetBlobContainerClient("benchfloor-api");
+        var floor = new BlobServiceClient(azurite.Endpoints.ConnectionString).GetBlobContainerClient("benchfloor-api");
         await floor.CreateIfNotExistsAsync();
-        var meter = new CpuMeter(host.ProcessId, context.Azurite.ProcessId);
+        var meter = new CpuMeter(host.ProcessId, azurite.ProcessId);
 
         BenchContext.Say("api: warm-up");
         var document = await WarmUpAsync(new JobsApi(http, BenchKey.At(1)), floor);
@@ -73,10 +74,15 @@ internal sealed class ApiScenario(BenchContext context)
             _get.Floor.Add(floorGets);
             (_getFloorCpu, _getFloorRequests) = (_getFloorCpu + floorCpu, _getFloorRequests + floorGets.Count);
 
-            _list.Ours.Add(await LoadRunner.RunForAsync(Clients, Window, _ =>
+            // A list takes seconds on Azurite: a round is one list per client, not a time window.
+            _list.Ours.Add(await LoadRunner.RunCountAsync(Clients, Clients, _ =>
                 api.ListDefinitionsAsync(1 + Random.Shared.Next(Definitions / PageSize), PageSize, default)));
             _list.Floor.Add(await LoadRunner.RunForAsync(Clients, Window, _ => ListFirstPageAsync(floor, prefix)));
-            _listAsStored.Floor.Add(await LoadRunner.RunForAsync(Clients, Window, _ => ListAsStoredAsync(floor, prefix)));
+            if (round == 1)
+            {
+                // The store's own algorithm on raw Azurite: once is enough to compare it with the API's list.
+                _listAsStored.Floor.Add(await LoadRunner.RunCountAsync(Clients, Clients, _ => ListAsStoredAsync(floor, prefix)));
+            }
         }
 
         return Report();
@@ -129,7 +135,7 @@ internal sealed class ApiScenario(BenchContext context)
             $"{Clients} closed-loop clients on one pooled HttpClient, against a fresh self-host. Create: " +
             $"{Definitions:N0} definitions in {context.Rounds} rounds (the list's data set). Get: random ids of " +
             $"those, {Window.TotalSeconds:0} s a round. List: page_size {PageSize} at a random page over the " +
-            $"{Definitions:N0}, {Window.TotalSeconds:0} s a round. Floor: Azure.Storage.Blobs from the bench process " +
+            $"{Definitions:N0}, one list per client a round (a list takes seconds). Floor: Azure.Storage.Blobs from the bench process " +
             "on the same Azurite, 8 tasks: a conditional put of the same JSON document, a download, and for list the " +
             "cheapest page Blob storage allows (one listing of 100 names, then 100 parallel downloads).");
         var scenario = "API (8 clients, 10,000 definitions)";
@@ -139,14 +145,14 @@ internal sealed class ApiScenario(BenchContext context)
         report.Figures.Add(new Figure(scenario, "list: floor doing what the store does (list all 10,000 names, read 100)",
             "", Cell(_listAsStored.Floor), null, "", Verdict.NoTarget));
 
-        report.Details.Add("| round | create | create floor | get | get floor | list | list floor | list as stored |");
-        report.Details.Add("|---|---|---|---|---|---|---|---|");
+        report.Details.Add("| round | create | create floor | get | get floor | list | list floor |");
+        report.Details.Add("|---|---|---|---|---|---|---|");
         for (var i = 0; i < _create.Ours.Count; i++)
         {
             report.Details.Add($"| {i + 1} | {Format.Rate(_create.Ours[i].RequestsPerSecond)} | " +
                 $"{Format.Rate(_create.Floor[i].RequestsPerSecond)} | {Format.Rate(_get.Ours[i].RequestsPerSecond)} | " +
                 $"{Format.Rate(_get.Floor[i].RequestsPerSecond)} | {Format.Rate(_list.Ours[i].RequestsPerSecond)} | " +
-                $"{Format.Rate(_list.Floor[i].RequestsPerSecond)} | {Format.Rate(_listAsStored.Floor[i].RequestsPerSecond)} |");
+                $"{Format.Rate(_list.Floor[i].RequestsPerSecond)} |");
         }
 
         report.Details.Add("");

@@ -23,7 +23,8 @@ internal sealed class StartLatencyScenario(BenchContext context)
 
     public async Task<ScenarioReport> RunAsync()
     {
-        await using var host = await context.StartHostAsync("benchstart");
+        await using var azurite = await context.StartAzuriteAsync("start");
+        await using var host = await context.StartHostAsync("benchstart", azurite.Endpoints);
         using var http = BenchContext.ClientOf(host);
         var api = new JobsApi(http, BenchKey.At(2));
         var definition = await api.CreateDefinitionAsync("bench-start", ["/bin/true"], default);
