@@ -10,12 +10,10 @@ public sealed class ScheduleRunsActivity(IOrchestrationGateway gateway, IOptions
 {
     public override async Task<int> RunAsync(TaskActivityContext context, StartJobInput input)
     {
-        var settings = options.Value;
         var created = 0;
         await Parallel.ForEachAsync(input.RunIds, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (runId, token) =>
         {
-            var replica = new RunReplicaInput(input.ProjectId, runId, input.MaxAttempts, input.TimeoutSeconds,
-                settings.RetryDelay.TotalSeconds, settings.KillConfirmationTimeout.TotalSeconds);
+            var replica = RunReplicaInput.For(input, runId, options.Value);
             if (await gateway.ScheduleIfAbsentAsync(OrchestrationNames.RunReplica, runId, replica, token))
             {
                 Interlocked.Increment(ref created);

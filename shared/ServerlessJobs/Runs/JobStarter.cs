@@ -7,7 +7,8 @@ namespace ServerlessJobs.Runs;
 
 /// <summary>
 /// Starts a job definition, whoever asks (the API, a cron tick, a webhook): stores one queued run per replica, then
-/// schedules one <see cref="StartJobOrchestrator"/> that gives each run its own orchestration.
+/// schedules one <see cref="StartJobOrchestrator"/> that gives each run its own orchestration. A single run gets
+/// its <see cref="RunReplicaOrchestrator"/> at once: the same idempotent schedule, one orchestration and activity less.
 /// </summary>
 public sealed partial class JobStarter(
     JobRunStore store, IOrchestrationGateway gateway, IOptions<RunsOptions> options, TimeProvider time,
@@ -40,7 +41,15 @@ public sealed partial class JobStarter(
         var runIds = documents.Select(d => d.Run.Id).ToArray();
         var input = new StartJobInput(definition.ProjectId, runIds, documents[0].MaxAttempts,
             documents[0].AttemptTimeout.TotalSeconds);
-        await gateway.ScheduleIfAbsentAsync(OrchestrationNames.StartJob, "start-" + runIds[0], input, cancellationToken);
+        if (runIds.Length == 1)
+        {
+            var replica = RunReplicaInput.For(input, runIds[0], options.Value);
+            await gateway.ScheduleIfAbsentAsync(OrchestrationNames.RunReplica, runIds[0], replica, cancellationToken);
+        }
+        else
+        {
+            await gateway.ScheduleIfAbsentAsync(OrchestrationNames.StartJob, "start-" + runIds[0], input, cancellationToken);
+        }
 
         LogStarted(logger, definition.Id, replicas, runIds[0], key?.Value);
         return documents.Select(d => d.Run).ToArray();
