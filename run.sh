@@ -54,13 +54,21 @@ dotnet server/bin/Release/net10.0/ServerlessJobs.Server.dll &
 pids+=($!)
 
 # Ready when our own API answers with the key, not merely when something listens on the port.
+ready=
 for _ in $(seq 1 300); do
   kill -0 "${pids[1]}" 2>/dev/null || { echo "The self-host stopped: is $SERVERLESSJOBS_URL already in use?" >&2; exit 1; }
-  curl -s -H "X-Auth-Token: $Auth__ApiKeys__0__SecretKey" \
+  if curl -s -H "X-Auth-Token: $Auth__ApiKeys__0__SecretKey" \
     "$SERVERLESSJOBS_URL/serverless-jobs/v1alpha2/regions/fr-par/job-limits" 2>/dev/null \
-    | grep -q secrets_per_job_definition && break
+    | grep -q secrets_per_job_definition; then
+    ready=yes
+    break
+  fi
   sleep 0.2
 done
+if [ -z "$ready" ]; then
+  echo "The self-host did not answer on $SERVERLESSJOBS_URL within 60 s: is another program listening there?" >&2
+  exit 1
+fi
 cat <<INFO
 
 ServerlessJobs is running.

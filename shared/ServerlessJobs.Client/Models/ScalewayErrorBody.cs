@@ -14,4 +14,12 @@ public sealed record ScalewayErrorBody
     public string? Resource { get; init; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ResourceId { get; init; }
+
+    /// <summary>For precondition_failed: which precondition failed, e.g. <c>resource_still_in_use</c>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Precondition { get; init; }
+
+    /// <summary>For precondition_failed: what to do about it.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? HelpMessage { get; init; }
 }

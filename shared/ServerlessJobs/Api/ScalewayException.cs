@@ -45,9 +45,18 @@ public sealed class ScalewayException(int statusCode, ScalewayErrorBody body) : 
             Details = [new ScalewayErrorDetail { Action = action, Resource = resource }],
         });
 
-    /// <summary>403 precondition_failed with a message saying what stands in the way.</summary>
-    public static ScalewayException PreconditionFailed(string message) =>
-        new(403, new ScalewayErrorBody { Type = "precondition_failed", Message = message });
+    /// <summary>
+    /// 403 precondition_failed: <paramref name="message"/> says what stands in the way, <paramref name="helpMessage"/>
+    /// what to do, and <paramref name="precondition"/> names it as Scaleway does (<c>resource_still_in_use</c>).
+    /// </summary>
+    public static ScalewayException PreconditionFailed(string precondition, string message, string helpMessage) =>
+        new(403, new ScalewayErrorBody
+        {
+            Type = "precondition_failed",
+            Message = message,
+            Precondition = precondition,
+            HelpMessage = helpMessage,
+        });
 
     /// <summary>409 transient_state: the resource is changing; try again later.</summary>
     public static ScalewayException TransientState(string resource, string resourceId, string state) =>

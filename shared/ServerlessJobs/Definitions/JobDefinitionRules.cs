@@ -21,6 +21,8 @@ public static partial class JobDefinitionRules
     /// <summary>The longest description accepted.</summary>
     public const int MaxDescriptionLength = 255;
 
+    private const string NoNul = "no word of a command may hold a NUL character";
+
     /// <summary>Records every rule <paramref name="definition"/> breaks.</summary>
     public static void Check(JobDefinition definition, ArgumentErrors errors)
     {
@@ -91,14 +93,38 @@ public static partial class JobDefinitionRules
             errors.Format("image_uri", "a container image reference such as rg.fr-par.scw.cloud/ns/app:1.0");
         }
 
-        if (!string.IsNullOrEmpty(definition.Command) && !IsSplittable(definition.Command, out var problem))
+        if (definition.Command?.Contains('\0') == true)
+        {
+            errors.Format("command", NoNul);
+        }
+        else if (!string.IsNullOrEmpty(definition.Command) && !IsSplittable(definition.Command, out var problem))
         {
             errors.Format("command", "the command cannot be split into words: " + problem);
         }
 
-        if (definition.StartupCommand.Count > 0 && string.IsNullOrEmpty(definition.StartupCommand[0]))
+        CheckArgv(definition.StartupCommand, definition.Args, "", errors);
+    }
+
+    /// <summary>
+    /// Records a <paramref name="startupCommand"/> whose program is empty and any word of it or of
+    /// <paramref name="args"/> with a NUL character, which no process can receive. Argument names get
+    /// <paramref name="prefix"/> (<c>cron_config.</c> for a trigger).
+    /// </summary>
+    public static void CheckArgv(
+        IReadOnlyList<string>? startupCommand, IReadOnlyList<string>? args, string prefix, ArgumentErrors errors)
+    {
+        if (startupCommand is [var program, ..] && string.IsNullOrEmpty(program))
         {
-            errors.Format("startup_command", "the first word is the program to run and cannot be empty");
+            errors.Format(prefix + "startup_command", "the first word is the program to run and cannot be empty");
+        }
+        else if (startupCommand?.Any(word => word.Contains('\0')) == true)
+        {
+            errors.Format(prefix + "startup_command", NoNul);
+        }
+
+        if (args?.Any(word => word.Contains('\0')) == true)
+        {
+            errors.Format(prefix + "args", NoNul);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -33,6 +34,7 @@ public sealed partial class JobRunsEndpoints(
             errors.Constraint("replicas", $"from 1 to {jobs.Value.MaxReplicas}");
         }
 
+        JobDefinitionRules.CheckArgv(request.StartupCommand, request.Args, "", errors);
         if (request.EnvironmentVariables is { } environment)
         {
             JobDefinitionRules.CheckEnvironment(environment, "environment_variables", errors);
@@ -100,7 +102,8 @@ public sealed partial class JobRunsEndpoints(
         var run = await FindAsync(call);
         if (JobRunTransitions.IsTerminal(run.Run.State))
         {
-            throw ScalewayException.PreconditionFailed($"the job run is already {Wire(run.Run.State)}");
+            throw ScalewayException.PreconditionFailed("unknown_precondition",
+                $"the job run is already {Wire(run.Run.State)}", "only a queued, running or retrying job run can be stopped");
         }
 
         var now = time.GetUtcNow();
@@ -123,9 +126,17 @@ public sealed partial class JobRunsEndpoints(
         var attempts = (int)(run.Attempts ?? 0);
         var attempt = attempts;
         var highest = Math.Max(attempts, 1);
-        if (call.Query("attempt") is { } text && (!int.TryParse(text, out attempt) || attempt < 1 || attempt > highest))
+        if (call.Query("attempt") is { } text)
         {
-            throw ScalewayException.InvalidArgument("attempt", "constraint", $"an attempt from 1 to {highest}");
+            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out attempt))
+            {
+                throw ScalewayException.InvalidArgument("attempt", "format", "a whole number of an attempt, from 1");
+            }
+
+            if (attempt < 1 || attempt > highest)
+            {
+                throw ScalewayException.InvalidArgument("attempt", "constraint", $"an attempt from 1 to {highest}");
+            }
         }
 
         var log = attempt == 0 ? null : await logs.ReadAsync(run.ProjectId!, run.Id, attempt, call.Aborted);

@@ -1,4 +1,5 @@
 using ServerlessJobs.Client.Models;
+using ServerlessJobs.Definitions;
 using ServerlessJobs.Validation;
 using CronSchedule = ServerlessJobs.Cron.CronSchedule;
 
@@ -32,9 +33,6 @@ public static class TriggerRules
             errors.Constraint($"cron_config.{error.Argument}", error.Message);
         }
 
-        if (config.StartupCommand.Count > 0 && string.IsNullOrEmpty(config.StartupCommand[0]))
-        {
-            errors.Format("cron_config.startup_command", "the first word is the program to run and cannot be empty");
-        }
+        JobDefinitionRules.CheckArgv(config.StartupCommand, config.Args, "cron_config.", errors);
     }
 }

@@ -85,6 +85,10 @@ public sealed class JobDefinitionsApiTests(AzuriteFixture azurite) : IAsyncLifet
     [InlineData("{\"name\":\"ok-name\",\"cpu_limit\":1,\"memory_limit\":1,\"cron_schedule\":{\"schedule\":\"0 8 * * *\",\"timezone\":\"Mars/Olympus\"}}", "cron_schedule.timezone:constraint")]
     [InlineData("{\"name\":\"ok-name\",\"cpu_limit\":1,\"memory_limit\":1,\"project_id\":\"not-a-uuid\"}", "project_id:format")]
     [InlineData("{\"name\":\"ok-name\",\"cpu_limit\":1,\"memory_limit\":1,\"command\":\"echo 'unclosed\"}", "command:format")]
+    [InlineData("{\"name\":\"ok-name\",\"cpu_limit\":1,\"memory_limit\":1,\"startup_command\":[\"a\\u0000b\"]}", "startup_command:format")]
+    [InlineData("{\"name\":\"ok-name\",\"cpu_limit\":1,\"memory_limit\":1,\"startup_command\":[\"\"]}", "startup_command:format")]
+    [InlineData("{\"name\":\"ok-name\",\"cpu_limit\":1,\"memory_limit\":1,\"args\":[\"ok\",\"\\u0000\"]}", "args:format")]
+    [InlineData("{\"name\":\"ok-name\",\"cpu_limit\":1,\"memory_limit\":1,\"command\":\"echo \\u0000\"}", "command:format")]
     [InlineData("{\"name\":", "body:format")]
     [InlineData("[1,2]", "body:format")]
     public async Task Create_BadInput_Returns400NamingTheArgument(string json, string expected)

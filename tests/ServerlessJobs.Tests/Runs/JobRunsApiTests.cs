@@ -175,11 +175,14 @@ public sealed class JobRunsApiTests(AzuriteFixture azurite) : IAsyncLifetime
         var first = await _client.GetStringAsync($"{Runs}/{run}/logs?attempt=1");
         var last = await _client.GetStringAsync($"{Runs}/{run}/logs");
         var (status, body) = await _client.GetJsonAsync($"{Runs}/{run}/logs?attempt=3");
+        var (wordStatus, word) = await _client.GetJsonAsync($"{Runs}/{run}/logs?attempt=last");
 
         Assert.Equal($"attempt 1 of {run}\n", first);
         Assert.Equal($"attempt 2 of {run}\n", last);
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal("attempt:constraint", HttpJson.FirstArgument(body));
+        Assert.Equal(HttpStatusCode.BadRequest, wordStatus);
+        Assert.Equal("attempt:format", HttpJson.FirstArgument(word));
     }
 
     [Fact]
@@ -213,6 +216,8 @@ public sealed class JobRunsApiTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.Equal("one or more job runs are still running", (string?)body!["message"]);
+        Assert.Equal("resource_still_in_use", (string?)body["precondition"]);
+        Assert.Contains("stop", (string?)body["help_message"]);
         Assert.Equal("running", still!.State());
         Assert.Equal(definition, (string?)definitionAfter!["id"]);
     }
@@ -281,6 +286,8 @@ public sealed class JobRunsApiTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("{\"replicas\":1001}", "replicas:constraint")]
     [InlineData("{\"replicas\":\"two\"}", "replicas:format")]
     [InlineData("{\"environment_variables\":{\"SCW_SLS_X\":\"1\"}}", "environment_variables.SCW_SLS_X:constraint")]
+    [InlineData("{\"startup_command\":[\"\"]}", "startup_command:format")]
+    [InlineData("{\"args\":[\"a\\u0000b\"]}", "args:format")]
     public async Task Start_BadInput_Returns400AndStartsNothing(string json, string expected)
     {
         var definition = await CreateAsync(new { startup_command = new[] { "true" } });
@@ -328,6 +335,8 @@ public sealed class JobRunsApiTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.Equal("the job run is already succeeded", (string?)body!["message"]);
+        Assert.Equal("precondition_failed", (string?)body["type"]);
+        Assert.NotNull((string?)body["help_message"]);
         Assert.Equal("succeeded", after!.State());
     }
 

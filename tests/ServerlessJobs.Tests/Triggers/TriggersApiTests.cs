@@ -122,6 +122,24 @@ public sealed class TriggersApiTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Create_CommandWithEmptyProgramOrNul_Returns400OnEachWord()
+    {
+        var definition = await DefinitionAsync();
+
+        var (status, body) = await _client.PostAsync(TriggersPath, new
+        {
+            job_definition_id = definition,
+            cron_config = new { schedule = "0 2 * * *", timezone = "UTC", startup_command = new[] { "" }, args = new[] { "a\0b" } },
+        });
+        var (_, list) = await _client.GetJsonAsync($"{TriggersPath}?job_definition_id={definition}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        var details = body!["details"]!.AsArray().Select(d => $"{d!["argument_name"]}:{d["reason"]}").ToArray();
+        Assert.Equal(["cron_config.startup_command:format", "cron_config.args:format"], details);
+        Assert.Equal(0, (int?)list!["total_count"]);
+    }
+
+    [Fact]
     public async Task Create_DefinitionOfAnotherProject_Returns404JobDefinition()
     {
         var other = await _host.CreateClient(TestKeys.OtherSecretKey).CreateDefinitionAsync();
