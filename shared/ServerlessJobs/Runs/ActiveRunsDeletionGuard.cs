@@ -11,8 +11,9 @@ public sealed class ActiveRunsDeletionGuard(JobRunStore store) : IJobDefinitionD
     {
         if (await store.HasActiveRunAsync(definition.ProjectId, definition.Id, cancellationToken))
         {
-            throw ScalewayException.PreconditionFailed("resource_still_in_use", "one or more job runs are still running",
-                "stop the job definition's runs (POST /job-runs/{job_run_id}/stop) or wait for them to end, then delete it");
+            throw ScalewayException.PreconditionFailed(
+                "resource_still_in_use", "one or more job runs are still running",
+                "stop the job definition's runs (POST /job-runs/{job_run_id}/stop) or wait for them to end");
         }
     }
 }

@@ -102,8 +102,9 @@ public sealed partial class JobRunsEndpoints(
         var run = await FindAsync(call);
         if (JobRunTransitions.IsTerminal(run.Run.State))
         {
-            throw ScalewayException.PreconditionFailed("unknown_precondition",
-                $"the job run is already {Wire(run.Run.State)}", "only a queued, running or retrying job run can be stopped");
+            throw ScalewayException.PreconditionFailed(
+                "unknown_precondition", $"the job run is already {Wire(run.Run.State)}",
+                "only a queued, running or retrying job run can be stopped");
         }
 
         var now = time.GetUtcNow();

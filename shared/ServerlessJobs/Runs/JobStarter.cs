@@ -48,7 +48,8 @@ public sealed partial class JobStarter(
         }
         else
         {
-            await gateway.ScheduleIfAbsentAsync(OrchestrationNames.StartJob, "start-" + runIds[0], input, cancellationToken);
+            await gateway.ScheduleIfAbsentAsync(
+                OrchestrationNames.StartJob, "start-" + runIds[0], input, cancellationToken);
         }
 
         LogStarted(logger, definition.Id, replicas, runIds[0], key?.Value);

@@ -129,7 +129,10 @@ public sealed class TriggersApiTests(AzuriteFixture azurite) : IAsyncLifetime
         var (status, body) = await _client.PostAsync(TriggersPath, new
         {
             job_definition_id = definition,
-            cron_config = new { schedule = "0 2 * * *", timezone = "UTC", startup_command = new[] { "" }, args = new[] { "a\0b" } },
+            cron_config = new
+            {
+                schedule = "0 2 * * *", timezone = "UTC", startup_command = new[] { "" }, args = new[] { "a\0b" },
+            },
         });
         var (_, list) = await _client.GetJsonAsync($"{TriggersPath}?job_definition_id={definition}");
 
