@@ -37,7 +37,8 @@ public static partial class JobDefinitionRules
         }
 
         CheckResources(definition, errors);
-        CheckCommand(definition, errors);
+        CheckImage(definition.ImageUri, errors);
+        CheckCommand(definition.Command, definition.StartupCommand, definition.Args, "", errors);
         CheckEnvironment(definition.EnvironmentVariables, "environment_variables", errors);
         CheckSchedule(definition.CronSchedule, errors);
     }
@@ -86,33 +87,33 @@ public static partial class JobDefinitionRules
         }
     }
 
-    private static void CheckCommand(JobDefinition definition, ArgumentErrors errors)
+    private static void CheckImage(string imageUri, ArgumentErrors errors)
     {
-        if (definition.ImageUri.Length > 0 && !ImagePattern().IsMatch(definition.ImageUri))
+        if (imageUri.Length > 0 && !ImagePattern().IsMatch(imageUri))
         {
             errors.Format("image_uri", "a container image reference such as rg.fr-par.scw.cloud/ns/app:1.0");
         }
-
-        if (definition.Command?.Contains('\0') == true)
-        {
-            errors.Format("command", NoNul);
-        }
-        else if (!string.IsNullOrEmpty(definition.Command) && !IsSplittable(definition.Command, out var problem))
-        {
-            errors.Format("command", "the command cannot be split into words: " + problem);
-        }
-
-        CheckArgv(definition.StartupCommand, definition.Args, "", errors);
     }
 
     /// <summary>
-    /// Records a <paramref name="startupCommand"/> whose program is empty and any word of it or of
-    /// <paramref name="args"/> with a NUL character, which no process can receive. Argument names get
-    /// <paramref name="prefix"/> (<c>cron_config.</c> for a trigger).
+    /// Records what of a command no process could be given: a deprecated <paramref name="command"/> string that
+    /// does not split into words, a <paramref name="startupCommand"/> whose program is empty, and a NUL character in
+    /// any of them or in <paramref name="args"/>. Argument names get <paramref name="prefix"/> (<c>cron_config.</c>
+    /// for a trigger). Definitions, starts and triggers share it.
     /// </summary>
-    public static void CheckArgv(
-        IReadOnlyList<string>? startupCommand, IReadOnlyList<string>? args, string prefix, ArgumentErrors errors)
+    public static void CheckCommand(
+        string? command, IReadOnlyList<string>? startupCommand, IReadOnlyList<string>? args, string prefix,
+        ArgumentErrors errors)
     {
+        if (command?.Contains('\0') == true)
+        {
+            errors.Format(prefix + "command", NoNul);
+        }
+        else if (!string.IsNullOrEmpty(command) && !IsSplittable(command, out var problem))
+        {
+            errors.Format(prefix + "command", "the command cannot be split into words: " + problem);
+        }
+
         if (startupCommand is [var program, ..] && string.IsNullOrEmpty(program))
         {
             errors.Format(prefix + "startup_command", "the first word is the program to run and cannot be empty");

@@ -34,7 +34,7 @@ public sealed partial class JobRunsEndpoints(
             errors.Constraint("replicas", $"from 1 to {jobs.Value.MaxReplicas}");
         }
 
-        JobDefinitionRules.CheckArgv(request.StartupCommand, request.Args, "", errors);
+        JobDefinitionRules.CheckCommand(request.Command, request.StartupCommand, request.Args, "", errors);
         if (request.EnvironmentVariables is { } environment)
         {
             JobDefinitionRules.CheckEnvironment(environment, "environment_variables", errors);

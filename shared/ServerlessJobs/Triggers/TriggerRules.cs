@@ -33,6 +33,6 @@ public static class TriggerRules
             errors.Constraint($"cron_config.{error.Argument}", error.Message);
         }
 
-        JobDefinitionRules.CheckArgv(config.StartupCommand, config.Args, "cron_config.", errors);
+        JobDefinitionRules.CheckCommand(null, config.StartupCommand, config.Args, "cron_config.", errors);
     }
 }

@@ -288,6 +288,7 @@ public sealed class JobRunsApiTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("{\"environment_variables\":{\"SCW_SLS_X\":\"1\"}}", "environment_variables.SCW_SLS_X:constraint")]
     [InlineData("{\"startup_command\":[\"\"]}", "startup_command:format")]
     [InlineData("{\"args\":[\"a\\u0000b\"]}", "args:format")]
+    [InlineData("{\"command\":\"echo 'unclosed\"}", "command:format")]
     public async Task Start_BadInput_Returns400AndStartsNothing(string json, string expected)
     {
         var definition = await CreateAsync(new { startup_command = new[] { "true" } });
