@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using ServerlessJobs.Api;
 using ServerlessJobs.Client.Models;
+using ServerlessJobs.Storage;
 using ServerlessJobs.Validation;
 
 namespace ServerlessJobs.Definitions;
@@ -24,7 +25,8 @@ public sealed partial class JobDefinitionsEndpoints(
         var errors = new ArgumentErrors();
         var projectId = RouteIds.Project(call.Caller, request.ProjectId, Resource, errors);
         var now = time.GetUtcNow();
-        var definition = JobDefinitionChanges.Create(request, Guid.CreateVersion7(now).ToString(), projectId, call.Region, now);
+        var id = TimeOrderedId.Shared.Next(now).ToString();
+        var definition = JobDefinitionChanges.Create(request, id, projectId, call.Region, now);
         JobDefinitionRules.Check(definition, errors);
         errors.ThrowIfAny();
 

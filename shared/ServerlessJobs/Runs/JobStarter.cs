@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ServerlessJobs.Client.Models;
 using ServerlessJobs.Orchestration;
+using ServerlessJobs.Storage;
 
 namespace ServerlessJobs.Runs;
 
@@ -30,7 +31,8 @@ public sealed partial class JobStarter(
         var now = time.GetUtcNow();
         var replicas = (int)(request.Replicas ?? 1);
         var documents = Enumerable.Range(0, replicas)
-            .Select(replica => NewRun(definition, organizationId, request, replica, key?.RunId(replica) ?? Guid.CreateVersion7(now), now))
+            .Select(replica => NewRun(definition, organizationId, request, replica,
+                key?.RunId(replica) ?? TimeOrderedId.Shared.Next(now), now))
             .Select(document => document with { Run = WithOrigin(document.Run, origin) })
             .ToArray();
 

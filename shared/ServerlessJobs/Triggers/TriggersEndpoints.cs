@@ -4,6 +4,7 @@ using ServerlessJobs.Api;
 using ServerlessJobs.Client.Models;
 using ServerlessJobs.Definitions;
 using ServerlessJobs.Scheduling;
+using ServerlessJobs.Storage;
 using ServerlessJobs.Validation;
 using WireSchedule = ServerlessJobs.Client.Models.CronSchedule;
 
@@ -27,7 +28,8 @@ public sealed class TriggersEndpoints(
         var errors = new ArgumentErrors();
         var definitionId = DefinitionId(request.JobDefinitionId, errors);
         var now = time.GetUtcNow();
-        var trigger = TriggerChanges.Create(request, Guid.CreateVersion7(now).ToString(), definitionId ?? "", now);
+        var id = TimeOrderedId.Shared.Next(now).ToString();
+        var trigger = TriggerChanges.Create(request, id, definitionId ?? "", now);
         TriggerRules.Check(trigger, errors);
         errors.ThrowIfAny();
 
