@@ -67,27 +67,11 @@ public sealed class RunReplicaOrchestrator : TaskOrchestrator<RunReplicaInput, s
         TaskOrchestrationContext context, RunReplicaInput input, AttemptRequest attempt, Task<StopRequest> stop)
     {
         var exited = context.WaitForExternalEvent<AttemptExit>(OrchestrationNames.AttemptExitedEvent(attempt.Attempt));
-        using var timeoutCancellation = new CancellationTokenSource();
         var deadline = context.CurrentUtcDateTime.AddSeconds(input.TimeoutSeconds);
-        var timeout = context.CreateTimer(deadline, timeoutCancellation.Token);
-
-        var first = await Task.WhenAny(exited, stop, timeout);
-        while (first == timeout && context.CurrentUtcDateTime < deadline)
-        {
-            // Azure Storage delays queue messages in whole seconds, so a timer can fire up to a second early.
-            timeout = context.CreateTimer(deadline, timeoutCancellation.Token);
-            first = await Task.WhenAny(exited, stop, timeout);
-        }
-
+        var first = await WhenAnyBeforeAsync(context, deadline, exited, stop);
         if (first == exited)
         {
-            timeoutCancellation.Cancel();
             return FromExit(attempt.Attempt, exited.Result);
-        }
-
-        if (first == stop)
-        {
-            timeoutCancellation.Cancel();
         }
 
         var confirmed = await KillAsync(context, input, attempt, exited);
@@ -110,30 +94,36 @@ public sealed class RunReplicaOrchestrator : TaskOrchestrator<RunReplicaInput, s
         TaskOrchestrationContext context, RunReplicaInput input, AttemptRequest attempt, Task<AttemptExit> exited)
     {
         await context.CallActivityAsync(OrchestrationNames.KillAttempt, attempt);
-        using var cancellation = new CancellationTokenSource();
-        var patience = context.CreateTimer(
-            context.CurrentUtcDateTime.AddSeconds(input.KillConfirmationSeconds), cancellation.Token);
-        if (await Task.WhenAny(exited, patience) == exited)
-        {
-            cancellation.Cancel();
-            return exited.Result;
-        }
-
-        return null;
+        var patience = context.CurrentUtcDateTime.AddSeconds(input.KillConfirmationSeconds);
+        return await WhenAnyBeforeAsync(context, patience, exited) == exited ? exited.Result : null;
     }
 
     private static async Task<bool> StoppedDuringDelayAsync(
         TaskOrchestrationContext context, RunReplicaInput input, Task<StopRequest> stop)
     {
-        using var cancellation = new CancellationTokenSource();
-        var delay = context.CreateTimer(context.CurrentUtcDateTime.AddSeconds(input.RetryDelaySeconds), cancellation.Token);
-        if (await Task.WhenAny(stop, delay) == stop)
-        {
-            cancellation.Cancel();
-            return true;
-        }
+        var resume = context.CurrentUtcDateTime.AddSeconds(input.RetryDelaySeconds);
+        return await WhenAnyBeforeAsync(context, resume, stop) == stop;
+    }
 
-        return false;
+    // Whichever of the events happens first, or null when the deadline comes first. Azure Storage delays queue
+    // messages in whole seconds, so a durable timer can fire up to a second early: an early one is set again.
+    private static async Task<Task?> WhenAnyBeforeAsync(
+        TaskOrchestrationContext context, DateTime deadline, params Task[] events)
+    {
+        using var cancellation = new CancellationTokenSource();
+        do
+        {
+            var timer = context.CreateTimer(deadline, cancellation.Token);
+            var first = await Task.WhenAny([.. events, timer]);
+            if (first != timer)
+            {
+                cancellation.Cancel();
+                return first;
+            }
+        }
+        while (context.CurrentUtcDateTime < deadline);
+
+        return null;
     }
 
     private static RunOutcome FromExit(int attempt, AttemptExit exit) => exit switch

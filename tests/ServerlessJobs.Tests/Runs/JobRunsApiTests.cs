@@ -55,6 +55,8 @@ public sealed class JobRunsApiTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("exited_with_error", (string?)done["reason"]);
         Assert.Equal(1, (int?)done["exit_code"]);
         Assert.Equal(4, (int?)done["attempts"]);
+        var spread = (DateTimeOffset)done["terminated_at"]! - (DateTimeOffset)done["started_at"]!;
+        Assert.True(spread >= TimeSpan.FromSeconds(3 * 0.5), $"3 retries 0.5 s apart took {spread}");
     }
 
     [Fact]
