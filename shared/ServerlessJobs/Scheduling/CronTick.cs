@@ -31,15 +31,22 @@ public sealed class CronTick(
         var started = time.GetTimestamp();
         var listing = await index.ListDueAsync(now, cancellationToken);
         var reads = new int[1];
-        var outcomes = new ScheduleOutcome[listing.Entries.Count];
+        var fired = new Fired[listing.Entries.Count];
 
         var parallel = new ParallelOptions
         {
             MaxDegreeOfParallelism = options.Value.TickConcurrency, CancellationToken = cancellationToken,
         };
         await Parallel.ForAsync(0, listing.Entries.Count, parallel, async (i, token) =>
-            outcomes[i] = await FireSafelyAsync(listing.Entries[i], now, reads, token));
+            fired[i] = await FireSafelyAsync(listing.Entries[i], now, reads, token));
 
+        // The next occurrences and the entries to try again are written before the buckets they came from go.
+        await index.AddAsync(fired.Select(f => f.Next).OfType<DueEntry>(), cancellationToken);
+        var failed = listing.Entries.Where((_, i) => fired[i].Outcome is ScheduleOutcome.Failed).ToArray();
+        await index.AddAsync(failed, CronClock.NextMinute(now), cancellationToken);
+        await index.RemoveAsync(listing.Blobs, cancellationToken);
+
+        var outcomes = fired.Select(f => f.Outcome).ToArray();
         var result = new CronTickResult(
             now, outcomes.Length, outcomes.Count(o => o is ScheduleOutcome.Started),
             outcomes.Count(o => o is ScheduleOutcome.Removed or ScheduleOutcome.Rescheduled),
@@ -48,7 +55,7 @@ public sealed class CronTick(
         return result;
     }
 
-    private async Task<ScheduleOutcome> FireSafelyAsync(
+    private async Task<Fired> FireSafelyAsync(
         DueEntry entry, DateTimeOffset now, int[] reads, CancellationToken cancellationToken)
     {
         try
@@ -58,11 +65,11 @@ public sealed class CronTick(
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             Log.FireFailed(logger, exception, entry.Source.Name, entry.DueAt);
-            return ScheduleOutcome.Failed;
+            return new Fired(ScheduleOutcome.Failed, null);
         }
     }
 
-    private async Task<ScheduleOutcome> FireAsync(
+    private async Task<Fired> FireAsync(
         DueEntry entry, DateTimeOffset now, int[] reads, CancellationToken cancellationToken)
     {
         var source = entry.Source;
@@ -70,24 +77,21 @@ public sealed class CronTick(
         var wire = source.TriggerId is null ? definition?.CronSchedule : Wire(trigger?.CronConfig);
         if (definition is null || wire is null || indexer.Parse(wire) is not { } schedule)
         {
-            await index.RemoveAsync(entry.Name, cancellationToken);
             Log.Removed(logger, source.Name, entry.DueAt);
-            return ScheduleOutcome.Removed;
+            return new Fired(ScheduleOutcome.Removed, null);
         }
 
+        // An entry an older schedule left: the current one is indexed again, in case its own write was lost.
         var fingerprint = ScheduleFingerprint.Of(wire)!;
         if (fingerprint != entry.Fingerprint)
         {
-            await indexer.PlaceAsync(source, fingerprint, schedule, now, cancellationToken);
-            await index.RemoveAsync(entry.Name, cancellationToken);
             Log.Stale(logger, source.Name, entry.DueAt);
-            return ScheduleOutcome.Rescheduled;
+            return new Fired(ScheduleOutcome.Rescheduled, ScheduleIndexer.Next(source, fingerprint, schedule, now));
         }
 
         var occurrence = LatestOccurrence(schedule, entry.DueAt, now);
         var outcome = await StartAsync(definition, trigger, source, occurrence, entry.DueAt, cancellationToken);
-        await MoveAsync(entry, schedule, now, cancellationToken);
-        return outcome;
+        return new Fired(outcome, ScheduleIndexer.Next(source, fingerprint, schedule, now));
     }
 
     private async Task<(JobDefinition? Definition, Trigger? Trigger)> ReadSourceAsync(
@@ -135,16 +139,6 @@ public sealed class CronTick(
         return ScheduleOutcome.Started;
     }
 
-    private async Task MoveAsync(
-        DueEntry entry, ParsedSchedule schedule, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var next = await indexer.PlaceAsync(entry.Source, entry.Fingerprint, schedule, now, cancellationToken);
-        if (next is null || DueEntry.Create(entry.Source, entry.Fingerprint, next.Value).Name != entry.Name)
-        {
-            await index.RemoveAsync(entry.Name, cancellationToken);
-        }
-    }
-
     // The last occurrence at or before now, starting from the one the entry waited for.
     private static DateTimeOffset LatestOccurrence(
         ParsedSchedule schedule, DateTimeOffset dueAt, DateTimeOffset now) =>
@@ -159,4 +153,7 @@ public sealed class CronTick(
 
     private static WireSchedule? Wire(TriggerCronConfig? config) =>
         config is null ? null : new WireSchedule(config.Schedule, config.Timezone);
+
+    // What firing one entry came to, and the entry to write for its source's next occurrence, if any.
+    private readonly record struct Fired(ScheduleOutcome Outcome, DueEntry? Next);
 }

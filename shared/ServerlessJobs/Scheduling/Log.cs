@@ -44,4 +44,17 @@ internal static partial class Log
     [LoggerMessage(EventId = 6011, Level = LogLevel.Warning,
         Message = "Stored schedule '{Schedule}' in '{Timezone}' no longer parses and is not indexed: {Problem}")]
     public static partial void Unparsable(ILogger logger, string schedule, string timezone, string problem);
+
+    [LoggerMessage(EventId = 6012, Level = LogLevel.Warning,
+        Message = "Due-time index blob {Name} holds a line of {Length} characters that is not an entry: skipped")]
+    public static partial void UnreadableEntry(ILogger logger, string name, int length);
+
+    [LoggerMessage(EventId = 6013, Level = LogLevel.Information,
+        Message = "Due-time index blob {Name} changed after this tick read it: kept for the next tick")]
+    public static partial void BucketChanged(ILogger logger, string name);
+
+    [LoggerMessage(EventId = 6014, Level = LogLevel.Warning,
+        Message = "Due-time index entries went to a blob of their own, {Name}: the bucket's shared blob refused "
+            + "them ({ErrorCode})")]
+    public static partial void OwnBlob(ILogger logger, string name, string? errorCode);
 }

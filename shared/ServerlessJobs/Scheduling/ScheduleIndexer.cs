@@ -7,44 +7,28 @@ using WireSchedule = ServerlessJobs.Client.Models.CronSchedule;
 namespace ServerlessJobs.Scheduling;
 
 /// <summary>
-/// Keeps the due-time index in step with schedules as they are created, changed and deleted: each scheduled
-/// source has an entry at its next occurrence. Entries an older schedule left behind are dropped here when they
-/// can be found, and otherwise by the tick that reaches them, which checks the fingerprint before firing.
+/// Keeps the due-time index in step with schedules as they are created and changed: each scheduled source has an
+/// entry at its next occurrence. Entries an older schedule, or a deleted source, left behind are dropped by the tick
+/// that reaches them, which reads the source and checks the fingerprint before firing.
 /// </summary>
 public sealed class ScheduleIndexer(DueIndex index, TimeProvider time, ILogger<ScheduleIndexer> logger)
     : IJobDefinitionChangeObserver
 {
     /// <inheritdoc />
-    public Task ChangedAsync(JobDefinition? before, JobDefinition? after, CancellationToken cancellationToken)
-    {
-        var definition = after ?? before;
-        return definition is null
+    public Task ChangedAsync(JobDefinition? before, JobDefinition? after, CancellationToken cancellationToken) =>
+        after is null
             ? Task.CompletedTask
-            : SyncAsync(ScheduleSource.ForDefinition(definition), before?.CronSchedule, after?.CronSchedule,
-                cancellationToken);
-    }
+            : SyncAsync(ScheduleSource.ForDefinition(after), after.CronSchedule, cancellationToken);
 
     /// <summary>
-    /// Moves <paramref name="source"/>'s entry from the schedule it had to the one it has now (either may be null).
+    /// Indexes <paramref name="source"/> at the next occurrence of the <paramref name="schedule"/> it now has, if
+    /// any. Whatever entry it had before stays until its tick, which finds it stale and drops it.
     /// </summary>
-    public async Task SyncAsync(
-        ScheduleSource source, WireSchedule? before, WireSchedule? after, CancellationToken cancellationToken)
+    public async Task SyncAsync(ScheduleSource source, WireSchedule? schedule, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(source);
-
-        var now = time.GetUtcNow();
-        var oldFingerprint = ScheduleFingerprint.Of(before);
-        if (before is not null && oldFingerprint != ScheduleFingerprint.Of(after) && Parse(before) is { } old)
+        if (schedule is not null)
         {
-            foreach (var name in LikelyEntryNames(source, oldFingerprint!, old, now))
-            {
-                await index.RemoveAsync(name, cancellationToken);
-            }
-        }
-
-        if (after is not null)
-        {
-            await ScheduleAsync(source, after, now, cancellationToken);
+            await ScheduleAsync(source, schedule, time.GetUtcNow(), cancellationToken);
         }
     }
 
@@ -52,31 +36,26 @@ public sealed class ScheduleIndexer(DueIndex index, TimeProvider time, ILogger<S
     /// Puts <paramref name="source"/>'s entry at the first occurrence of <paramref name="schedule"/> after
     /// <paramref name="after"/>; returns that time, or null when the schedule never occurs again.
     /// </summary>
-    public Task<DateTimeOffset?> ScheduleAsync(
+    public async Task<DateTimeOffset?> ScheduleAsync(
         ScheduleSource source, WireSchedule schedule, DateTimeOffset after, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(schedule);
 
-        var parsed = Parse(schedule);
-        return parsed is null
-            ? Task.FromResult<DateTimeOffset?>(null)
-            : PlaceAsync(source, ScheduleFingerprint.Of(schedule)!, parsed, after, cancellationToken);
-    }
-
-    /// <summary>Puts the entry at the first occurrence of a parsed schedule after <paramref name="after"/>.</summary>
-    internal async Task<DateTimeOffset?> PlaceAsync(
-        ScheduleSource source, string fingerprint, ParsedSchedule schedule, DateTimeOffset after,
-        CancellationToken cancellationToken)
-    {
-        if (schedule.GetNextOccurrence(after) is not { } next)
+        if (Parse(schedule) is not { } parsed
+            || Next(source, ScheduleFingerprint.Of(schedule)!, parsed, after) is not { } entry)
         {
             return null;
         }
 
-        await index.SetAsync(DueEntry.Create(source, fingerprint, next), cancellationToken);
-        Log.Scheduled(logger, source.Name, next);
-        return next;
+        await index.AddAsync([entry], cancellationToken);
+        Log.Scheduled(logger, source.Name, entry.DueAt);
+        return entry.DueAt;
     }
+
+    /// <summary>The entry at the first occurrence of a parsed schedule after <paramref name="after"/>, if any.</summary>
+    internal static DueEntry? Next(
+        ScheduleSource source, string fingerprint, ParsedSchedule schedule, DateTimeOffset after) =>
+        schedule.GetNextOccurrence(after) is { } next ? DueEntry.Create(source, fingerprint, next) : null;
 
     /// <summary>The schedule as the engine reads it, or null (logged) when it no longer parses.</summary>
     internal ParsedSchedule? Parse(WireSchedule schedule)
@@ -88,18 +67,5 @@ public sealed class ScheduleIndexer(DueIndex index, TimeProvider time, ILogger<S
 
         Log.Unparsable(logger, schedule.Schedule, schedule.Timezone, error.Message);
         return null;
-    }
-
-    // Where a healthy index keeps the entry: at the first occurrence after the last tick, which ran at this minute's
-    // boundary or the one before. An entry elsewhere (ticks fell behind) is dropped by the tick that reaches it.
-    private static IEnumerable<string> LikelyEntryNames(
-        ScheduleSource source, string fingerprint, ParsedSchedule schedule, DateTimeOffset now)
-    {
-        var minute = CronClock.NextMinute(now).AddMinutes(-1);
-        return new[] { minute.AddMinutes(-1), minute }
-            .Select(schedule.GetNextOccurrence)
-            .OfType<DateTimeOffset>()
-            .Select(due => DueEntry.Create(source, fingerprint, due).Name)
-            .Distinct();
     }
 }

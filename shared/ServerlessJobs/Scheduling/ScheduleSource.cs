@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ServerlessJobs.Client.Models;
 
 namespace ServerlessJobs.Scheduling;
@@ -12,6 +13,7 @@ namespace ServerlessJobs.Scheduling;
 public sealed record ScheduleSource(string ProjectId, string JobDefinitionId, string? TriggerId)
 {
     /// <summary><c>definition-{id}</c> or <c>trigger-{id}</c>.</summary>
+    [JsonIgnore]
     public string Name => TriggerId is null ? $"definition-{JobDefinitionId}" : $"trigger-{TriggerId}";
 
     /// <summary>The definition's own cron_schedule.</summary>

@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Logging;
 using ServerlessJobs.Client.Models;
 using ServerlessJobs.Definitions;
-using ServerlessJobs.Scheduling;
 
 namespace ServerlessJobs.Triggers;
 
-/// <summary>Deletes a definition's triggers and their index entries once its deletion is stored.</summary>
-public sealed class TriggerCleanup(TriggerStore store, ScheduleIndexer indexer, ILogger<TriggerCleanup> logger)
+/// <summary>
+/// Deletes a definition's triggers once its deletion is stored. Their index entries are dropped by the ticks that
+/// reach them, which find the triggers gone.
+/// </summary>
+public sealed class TriggerCleanup(TriggerStore store, ILogger<TriggerCleanup> logger)
     : IJobDefinitionChangeObserver
 {
     /// <inheritdoc />
@@ -21,8 +23,6 @@ public sealed class TriggerCleanup(TriggerStore store, ScheduleIndexer indexer, 
         foreach (var trigger in triggers)
         {
             await store.DeleteAsync(before.ProjectId, trigger.Id, cancellationToken);
-            var source = ScheduleSource.ForTrigger(before.ProjectId, trigger);
-            await indexer.SyncAsync(source, TriggersEndpoints.Schedule(trigger), null, cancellationToken);
         }
 
         if (triggers.Count > 0)

@@ -36,7 +36,7 @@ public sealed class TriggersEndpoints(
         var projectId = call.Caller.ProjectId;
         await DefinitionInRegionAsync(call, definitionId!);
         await store.CreateAsync(projectId, trigger, call.Aborted);
-        await indexer.SyncAsync(ScheduleSource.ForTrigger(projectId, trigger), null, Schedule(trigger), call.Aborted);
+        await indexer.SyncAsync(ScheduleSource.ForTrigger(projectId, trigger), Schedule(trigger), call.Aborted);
 
         Log.Created(logger, trigger.Id, trigger.Name, trigger.JobDefinitionId, projectId);
         return ApiDispatcher.Json(trigger);
@@ -69,10 +69,8 @@ public sealed class TriggersEndpoints(
         var update = await call.ReadBodyAsync<UpdateTriggerRequest>();
         var projectId = call.Caller.ProjectId;
 
-        Trigger? before = null;
         var updated = await store.UpdateAsync(projectId, id, current =>
         {
-            before = current;
             var changed = TriggerChanges.Apply(current, update, time.GetUtcNow());
             var errors = new ArgumentErrors();
             TriggerRules.Check(changed, errors);
@@ -80,8 +78,7 @@ public sealed class TriggersEndpoints(
             return changed;
         }, call.Aborted) ?? throw ScalewayException.NotFound(Resource, id);
 
-        await indexer.SyncAsync(
-            ScheduleSource.ForTrigger(projectId, updated), Schedule(before), Schedule(updated), call.Aborted);
+        await indexer.SyncAsync(ScheduleSource.ForTrigger(projectId, updated), Schedule(updated), call.Aborted);
         Log.Updated(logger, id, updated.JobDefinitionId, projectId);
         return ApiDispatcher.Json(updated);
     }
@@ -96,7 +93,6 @@ public sealed class TriggersEndpoints(
             throw ScalewayException.NotFound(Resource, trigger.Id);
         }
 
-        await indexer.SyncAsync(ScheduleSource.ForTrigger(projectId, trigger), Schedule(trigger), null, call.Aborted);
         Log.Deleted(logger, trigger.Id, trigger.JobDefinitionId, projectId);
         return Results.NoContent();
     }

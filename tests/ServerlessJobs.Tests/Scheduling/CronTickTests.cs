@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ServerlessJobs.Scheduling;
+using ServerlessJobs.Storage;
 using ServerlessJobs.Tests.Infrastructure;
 using static ServerlessJobs.Tests.Scheduling.CronTestApi;
 
@@ -208,7 +210,34 @@ public sealed class CronTickTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(0, result.Started);
         Assert.Equal(1, result.Removed);
         Assert.Empty(await _client.RunsOfAsync(Id(definition)));
-        Assert.All(entries, e => Assert.Equal(7, e.DueAt.Hour));
+        Assert.DoesNotContain(minute, entries.Select(e => e.DueAt));
+        Assert.Contains(minute.AddHours(1), entries.Select(e => e.DueAt));
+    }
+
+    [Fact]
+    public async Task Tick_SourceUnreadable_KeepsEntryThenFiresItsOccurrenceOnceReadable()
+    {
+        var definition = await _client.CreateDefinitionAsync("0 6 * * *");
+        var minute = Utc(2026, 5, 5, 6, 0);
+        await _host.ScheduleDefinitionAsync(definition, minute.AddMinutes(-1));
+        var store = _host.Services.GetRequiredService<DocumentStore>();
+        var blob = new BlobServiceClient(azurite.ConnectionString)
+            .GetBlobContainerClient(store.JobDefinitions.Name)
+            .GetBlobClient($"{TestKeys.ProjectId}/{Id(definition)}.json");
+        var stored = (await blob.DownloadContentAsync()).Value.Content;
+        await blob.UploadAsync(BinaryData.FromString("{ not json"), overwrite: true);
+        var tick = _host.Services.GetRequiredService<CronTick>();
+
+        var failed = await tick.RunAsync(minute, default);
+        var kept = await _host.EntriesOfAsync("definition-" + Id(definition));
+        await blob.UploadAsync(stored, overwrite: true);
+        var retried = await tick.RunAsync(minute.AddMinutes(1), default);
+        var runs = await _client.WaitAllTerminalAsync(await _client.RunsOfAsync(Id(definition)));
+
+        Assert.Equal((1, 0), (failed.Failed, failed.Started));
+        Assert.Contains(minute, kept.Select(e => e.DueAt));
+        Assert.Equal((0, 1), (retried.Failed, retried.Started));
+        Assert.Equal(["2026-05-05T06:00:00Z"], ScheduledFor(runs));
     }
 
     private static string Id(JsonNode resource) => (string)resource["id"]!;

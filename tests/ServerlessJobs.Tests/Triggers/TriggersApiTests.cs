@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using ServerlessJobs.Scheduling;
 using ServerlessJobs.Tests.Infrastructure;
 using ServerlessJobs.Tests.Scheduling;
 using static ServerlessJobs.Tests.Scheduling.CronTestApi;
@@ -230,27 +232,33 @@ public sealed class TriggersApiTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Delete_Trigger_Returns204ThenGone()
+    public async Task Delete_Trigger_Returns204ThenGoneAndItsEntryStartsNothing()
     {
         var trigger = await TriggerAsync(await DefinitionAsync());
+        var entry = Assert.Single(await _host.EntriesOfAsync("trigger-" + trigger));
 
         var (status, _) = await _client.SendAsync(HttpMethod.Delete, $"{TriggersPath}/{trigger}");
         var (after, _) = await _client.GetJsonAsync($"{TriggersPath}/{trigger}");
+        var tick = await _host.Services.GetRequiredService<CronTick>().RunAsync(entry.DueAt, default);
 
         Assert.Equal(HttpStatusCode.NoContent, status);
         Assert.Equal(HttpStatusCode.NotFound, after);
+        Assert.Equal((1, 0, 1), (tick.Due, tick.Started, tick.Removed));
         Assert.Empty(await _host.EntriesOfAsync("trigger-" + trigger));
     }
 
     [Fact]
-    public async Task DeleteDefinition_WithTriggers_RemovesThemAndTheirEntries()
+    public async Task DeleteDefinition_WithTriggers_RemovesThemAndTheirEntriesStartNothing()
     {
         var definition = await DefinitionAsync();
         var triggers = new[] { await TriggerAsync(definition), await TriggerAsync(definition) };
+        var dueAt = (await _host.EntriesOfAsync("trigger-" + triggers[0]))[0].DueAt;
 
         var (status, _) = await _client.SendAsync(HttpMethod.Delete, $"{DefinitionsPath}/{definition}");
+        var tick = await _host.Services.GetRequiredService<CronTick>().RunAsync(dueAt, default);
 
         Assert.Equal(HttpStatusCode.NoContent, status);
+        Assert.Equal((2, 0, 2), (tick.Due, tick.Started, tick.Removed));
         foreach (var trigger in triggers)
         {
             Assert.Equal(HttpStatusCode.NotFound, (await _client.GetJsonAsync($"{TriggersPath}/{trigger}")).Status);
@@ -262,7 +270,7 @@ public sealed class TriggersApiTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Index_TriggerCreatedThenRescheduled_HasOneEntryAtTheNextOccurrence()
+    public async Task Index_TriggerCreatedThenRescheduled_HasAnEntryAtTheNewSchedulesNextOccurrence()
     {
         var trigger = await TriggerAsync(await DefinitionAsync());
         var created = await _host.EntriesOfAsync("trigger-" + trigger);
@@ -275,22 +283,24 @@ public sealed class TriggersApiTests(AzuriteFixture azurite) : IAsyncLifetime
         var first = Assert.Single(created);
         Assert.Equal(8, TimeZoneInfo.ConvertTime(first.DueAt, paris).Hour);
         Assert.InRange(first.DueAt - DateTimeOffset.UtcNow, TimeSpan.Zero, TimeSpan.FromDays(1));
-        var second = Assert.Single(moved);
+        var second = Assert.Single(moved, e => e.Fingerprint != first.Fingerprint);
         Assert.Equal((23, 15), (second.DueAt.Hour, second.DueAt.Minute));
+        Assert.InRange(second.DueAt - DateTimeOffset.UtcNow, TimeSpan.Zero, TimeSpan.FromDays(1));
     }
 
     [Fact]
-    public async Task Index_DefinitionScheduleRemoved_HasNoEntry()
+    public async Task Index_DefinitionScheduleRemoved_ItsEntryStartsNothingAndIsDropped()
     {
         var definition = (string)(await _client.CreateDefinitionAsync("0 8 * * *"))["id"]!;
-        var created = await _host.EntriesOfAsync("definition-" + definition);
+        var created = Assert.Single(await _host.EntriesOfAsync("definition-" + definition));
 
         var change = new { cron_schedule = new { schedule = "", timezone = "" } };
         await _client.PatchAsync($"{DefinitionsPath}/{definition}", change);
-        var removed = await _host.EntriesOfAsync("definition-" + definition);
+        var tick = await _host.Services.GetRequiredService<CronTick>().RunAsync(created.DueAt, default);
 
-        Assert.Single(created);
-        Assert.Empty(removed);
+        Assert.Equal((1, 0, 1), (tick.Due, tick.Started, tick.Removed));
+        Assert.Empty(await _host.EntriesOfAsync("definition-" + definition));
+        Assert.Empty(await _client.RunsOfAsync(definition));
     }
 
     private async Task<string> DefinitionAsync() => (string)(await _client.CreateDefinitionAsync())["id"]!;
