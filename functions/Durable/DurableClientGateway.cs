@@ -36,6 +36,11 @@ public sealed class DurableClientGateway : IOrchestrationGateway
         }
     }
 
+    /// <remarks>The same look-up and schedule as <see cref="ScheduleIfAbsentAsync"/>: this client reads nothing back.</remarks>
+    public Task ScheduleNewAsync(
+        string orchestratorName, string instanceId, object? input, CancellationToken cancellationToken) =>
+        ScheduleIfAbsentAsync(orchestratorName, instanceId, input, cancellationToken);
+
     public async Task RaiseEventAsync(string instanceId, string eventName, object? payload, CancellationToken cancellationToken)
     {
         if (await Client.GetInstanceAsync(instanceId, cancellationToken) is { IsCompleted: false })

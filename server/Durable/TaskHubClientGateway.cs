@@ -46,15 +46,8 @@ public sealed class TaskHubClientGateway : IOrchestrationGateway
         ArgumentException.ThrowIfNullOrEmpty(instanceId);
 
         var token = Guid.NewGuid().ToString("N");
-        var tags = new Dictionary<string, string> { [ScheduleTokenTag] = token };
-        try
+        if (!await TryCreateAsync(orchestratorName, instanceId, input, token, cancellationToken))
         {
-            await _client.CreateOrchestrationInstanceAsync(
-                orchestratorName, string.Empty, instanceId, input, tags, AnyStatus).WaitAsync(cancellationToken);
-        }
-        catch (OrchestrationAlreadyExistsException)
-        {
-            Log.OrchestrationExists(_logger, orchestratorName, instanceId);
             return false;
         }
 
@@ -69,6 +62,19 @@ public sealed class TaskHubClientGateway : IOrchestrationGateway
         }
 
         return created;
+    }
+
+    /// <inheritdoc />
+    public async Task ScheduleNewAsync(
+        string orchestratorName, string instanceId, object? input, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(orchestratorName);
+        ArgumentException.ThrowIfNullOrEmpty(instanceId);
+
+        if (await TryCreateAsync(orchestratorName, instanceId, input, null, cancellationToken))
+        {
+            Log.OrchestrationScheduled(_logger, orchestratorName, instanceId);
+        }
     }
 
     /// <inheritdoc />
@@ -94,6 +100,24 @@ public sealed class TaskHubClientGateway : IOrchestrationGateway
 
         var state = await _client.GetOrchestrationStateAsync(instanceId).WaitAsync(cancellationToken);
         return state is null ? null : ToState(instanceId, state);
+    }
+
+    // Writes the instance and its start message unless the id exists; false (logged) when it did.
+    private async Task<bool> TryCreateAsync(
+        string orchestratorName, string instanceId, object? input, string? token, CancellationToken cancellationToken)
+    {
+        var tags = token is null ? null : new Dictionary<string, string> { [ScheduleTokenTag] = token };
+        try
+        {
+            await _client.CreateOrchestrationInstanceAsync(
+                orchestratorName, string.Empty, instanceId, input, tags, AnyStatus).WaitAsync(cancellationToken);
+            return true;
+        }
+        catch (OrchestrationAlreadyExistsException)
+        {
+            Log.OrchestrationExists(_logger, orchestratorName, instanceId);
+            return false;
+        }
     }
 
     private async Task<bool> IsCreatedByAsync(string instanceId, string token, CancellationToken cancellationToken)

@@ -14,6 +14,13 @@ public interface IOrchestrationGateway
     Task<bool> ScheduleIfAbsentAsync(
         string orchestratorName, string instanceId, object? input, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Schedules an instance whose id only this caller holds (it has just created the run document keyed by it): the
+    /// same schedule as <see cref="ScheduleIfAbsentAsync"/>, without finding out which of two racing calls won.
+    /// </summary>
+    Task ScheduleNewAsync(
+        string orchestratorName, string instanceId, object? input, CancellationToken cancellationToken);
+
     /// <summary>Raises <paramref name="eventName"/> on a running instance; a finished or unknown one ignores it.</summary>
     Task RaiseEventAsync(string instanceId, string eventName, object? payload, CancellationToken cancellationToken);
 

@@ -36,17 +36,21 @@ public sealed partial class JobStarter(
             .Select(document => document with { Run = WithOrigin(document.Run, origin) })
             .ToArray();
 
-        await Parallel.ForEachAsync(documents,
+        var created = new bool[documents.Length];
+        await Parallel.ForAsync(0, documents.Length,
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.WriteConcurrency, CancellationToken = cancellationToken },
-            async (document, token) => await store.TryCreateAsync(document, token));
+            async (i, token) => created[i] = await store.TryCreateAsync(documents[i], token));
 
         var runIds = documents.Select(d => d.Run.Id).ToArray();
         var input = new StartJobInput(definition.ProjectId, runIds, documents[0].MaxAttempts,
             documents[0].AttemptTimeout.TotalSeconds);
         if (runIds.Length == 1)
         {
+            // A run this call just stored has an orchestration id nobody else holds; a repeat's may race another.
             var replica = RunReplicaInput.For(input, runIds[0], options.Value);
-            await gateway.ScheduleIfAbsentAsync(OrchestrationNames.RunReplica, runIds[0], replica, cancellationToken);
+            await (created[0]
+                ? gateway.ScheduleNewAsync(OrchestrationNames.RunReplica, runIds[0], replica, cancellationToken)
+                : gateway.ScheduleIfAbsentAsync(OrchestrationNames.RunReplica, runIds[0], replica, cancellationToken));
         }
         else
         {

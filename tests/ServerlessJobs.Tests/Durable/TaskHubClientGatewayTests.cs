@@ -93,6 +93,24 @@ public sealed class TaskHubClientGatewayTests : IClassFixture<DurableWorkerFixtu
     }
 
     [Fact]
+    public async Task ScheduleNewAsync_ThenSameIdIfAbsent_RunsOnceWithTheFirstInput()
+    {
+        var instanceId = NewInstanceId();
+
+        await _worker.Gateway.ScheduleNewAsync(
+            GreetOrchestrator.Name, instanceId, new Greeting("Edsger", 1), CancellationToken.None);
+        var again = await _worker.Gateway.ScheduleIfAbsentAsync(
+            GreetOrchestrator.Name, instanceId, new Greeting("Tony", 1), CancellationToken.None);
+        var finished = await OrchestrationPolling.WaitForFinishAsync(_worker.TaskHub.Client, instanceId, Patience);
+
+        Assert.False(again);
+        Assert.Equal(
+            new GreetingResult("Hello Edsger!", instanceId),
+            _worker.TaskHub.DataConverter.Deserialize<GreetingResult>(finished.Output));
+        Assert.Equal(1, _worker.Invocations.Count(instanceId));
+    }
+
+    [Fact]
     public async Task RaiseEventAsync_WhileWaiting_CompletesWithEventPayload()
     {
         var instanceId = NewInstanceId();
