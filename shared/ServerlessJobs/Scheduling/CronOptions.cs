@@ -17,9 +17,10 @@ public sealed class CronOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>
-    /// How many due schedules one tick starts at once (default 32). Each start writes its runs and schedules an
-    /// orchestration, so this bounds the tick's storage requests in flight.
+    /// How many due schedules one tick starts at once (default 100). Each start is a short chain of storage requests
+    /// (read the source, write its runs, schedule an orchestration), so the tick takes about as many round trips as
+    /// it has due schedules divided by this; the bound caps the burst when thousands fall due in one minute.
     /// </summary>
     [Range(1, 256)]
-    public int TickConcurrency { get; set; } = 32;
+    public int TickConcurrency { get; set; } = 100;
 }
