@@ -36,7 +36,9 @@ public sealed class DurableClientGateway : IOrchestrationGateway
         }
     }
 
-    /// <remarks>The same look-up and schedule as <see cref="ScheduleIfAbsentAsync"/>: this client reads nothing back.</remarks>
+    /// <remarks>
+    /// The same look-up and schedule as <see cref="ScheduleIfAbsentAsync"/>: this client reads nothing back.
+    /// </remarks>
     public Task ScheduleNewAsync(
         string orchestratorName, string instanceId, object? input, CancellationToken cancellationToken) =>
         ScheduleIfAbsentAsync(orchestratorName, instanceId, input, cancellationToken);

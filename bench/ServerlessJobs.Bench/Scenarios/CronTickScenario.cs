@@ -125,7 +125,8 @@ internal sealed class CronTickScenario(BenchContext context)
         await foreach (var page in index.GetBlobsAsync(BlobTraits.None, BlobStates.None, DueIndex.Prefix, default)
             .AsPages(pageSizeHint: DueIndex.PageSize))
         {
-            bucket.AddRange(page.Values.Select(b => b.Name).Where(n => n.StartsWith(DueIndex.Bucket(minute), StringComparison.Ordinal)));
+            var prefix = DueIndex.Bucket(minute);
+            bucket.AddRange(page.Values.Select(b => b.Name).Where(n => n.StartsWith(prefix, StringComparison.Ordinal)));
             break;
         }
 
@@ -206,8 +207,8 @@ internal sealed class CronTickScenario(BenchContext context)
             string.Join(", ", requests.ByKind.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value}")) +
             $"; {requests.Total} in all, {Format.Number(requests.Total / (double)Due, "0.0")} per due schedule. " +
             "Reads are `blob GET` and `blob GET list`; the rest is starting the runs (run documents, StartJob " +
-            "orchestrations in the task hub's tables and queues) and the index: the due minute's bucket read, the next " +
-            "occurrences appended to the buckets of their minutes, the due bucket deleted.");
+            "orchestrations in the task hub's tables and queues) and the index: the due minute's bucket read, " +
+            "the next occurrences appended to the buckets of their minutes, the due bucket deleted.");
         return report;
     }
 }

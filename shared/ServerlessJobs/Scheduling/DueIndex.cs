@@ -74,7 +74,8 @@ public sealed class DueIndex
         await EnsureCreatedAsync(cancellationToken);
         var blocks = entries
             .GroupBy(entry => Bucket(listAt ?? entry.DueAt))
-            .SelectMany(bucket => bucket.Chunk(EntriesPerBlock).Select(chunk => (Bucket: bucket.Key, Lines: Lines(chunk))));
+            .SelectMany(bucket => bucket.Chunk(EntriesPerBlock)
+                .Select(chunk => (Bucket: bucket.Key, Lines: Lines(chunk))));
         await Parallel.ForEachAsync(blocks, Bounded(cancellationToken), async (block, token) =>
             await AppendAsync(block.Bucket, block.Lines, token));
     }

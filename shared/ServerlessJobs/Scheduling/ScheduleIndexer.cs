@@ -52,7 +52,7 @@ public sealed class ScheduleIndexer(DueIndex index, TimeProvider time, ILogger<S
         return entry.DueAt;
     }
 
-    /// <summary>The entry at the first occurrence of a parsed schedule after <paramref name="after"/>, if any.</summary>
+    /// <summary>The entry at the first occurrence of a schedule after <paramref name="after"/>, if any.</summary>
     internal static DueEntry? Next(
         ScheduleSource source, string fingerprint, ParsedSchedule schedule, DateTimeOffset after) =>
         schedule.GetNextOccurrence(after) is { } next ? DueEntry.Create(source, fingerprint, next) : null;
