@@ -39,15 +39,16 @@ public sealed class DueIndex
     private const int Concurrency = 16;
 
     private static readonly BlobHttpHeaders LinesHeaders = new() { ContentType = "application/x-ndjson" };
+    private readonly JsonBlobContainer _schedules;
     private readonly BlobContainerClient _container;
     private readonly ILogger<DueIndex> _logger;
-    private int _created;
 
     /// <summary>Creates the index over the deployment's schedules container.</summary>
     public DueIndex(DocumentStore store, ILogger<DueIndex> logger)
     {
         ArgumentNullException.ThrowIfNull(store);
-        _container = store.Service.GetBlobContainerClient(store.Schedules.Name);
+        _schedules = store.Schedules;
+        _container = store.Schedules.Client;
         _logger = logger;
     }
 
@@ -71,7 +72,7 @@ public sealed class DueIndex
     {
         ArgumentNullException.ThrowIfNull(entries);
 
-        await EnsureCreatedAsync(cancellationToken);
+        await _schedules.EnsureCreatedAsync(cancellationToken);
         var blocks = entries
             .GroupBy(entry => Bucket(listAt ?? entry.DueAt))
             .SelectMany(bucket => bucket.Chunk(EntriesPerBlock)
@@ -85,7 +86,7 @@ public sealed class DueIndex
     /// </summary>
     public async Task<DueListing> ListDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await EnsureCreatedAsync(cancellationToken);
+        await _schedules.EnsureCreatedAsync(cancellationToken);
         var (names, pages) = await ListDueNamesAsync(now, cancellationToken);
 
         var reads = new (DueBlob? Blob, IReadOnlyList<DueEntry> Entries)[names.Count];
@@ -245,13 +246,4 @@ public sealed class DueIndex
 
     private static ParallelOptions Bounded(CancellationToken cancellationToken) =>
         new() { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken };
-
-    private async Task EnsureCreatedAsync(CancellationToken cancellationToken)
-    {
-        if (Volatile.Read(ref _created) == 0)
-        {
-            await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-            Volatile.Write(ref _created, 1);
-        }
-    }
 }

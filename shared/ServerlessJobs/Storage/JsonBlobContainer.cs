@@ -18,6 +18,9 @@ public sealed class JsonBlobContainer(BlobContainerClient container, int maxUpda
     /// <summary>The container's name.</summary>
     public string Name => container.Name;
 
+    /// <summary>The container itself, for blobs kept beside the documents that are not JSON documents.</summary>
+    public BlobContainerClient Client => container;
+
     /// <summary>Reads a document, or <see langword="null"/> when it does not exist.</summary>
     public async Task<StoredDocument<T>?> GetAsync<T>(string name, CancellationToken cancellationToken)
     {
@@ -125,7 +128,8 @@ public sealed class JsonBlobContainer(BlobContainerClient container, int maxUpda
         return response.Value.ETag;
     }
 
-    private async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    /// <summary>Creates the container unless this instance has already seen it exist.</summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         if (Volatile.Read(ref _created) == 0)
         {
