@@ -26,7 +26,8 @@ public sealed class DurableClientGateway : IOrchestrationGateway
         try
         {
             var options = new StartOrchestrationOptions(instanceId);
-            await Client.ScheduleNewOrchestrationInstanceAsync(new TaskName(orchestratorName), input, options, cancellationToken);
+            await Client.ScheduleNewOrchestrationInstanceAsync(
+                new TaskName(orchestratorName), input, options, cancellationToken);
             return true;
         }
         catch (InvalidOperationException)
@@ -43,7 +44,8 @@ public sealed class DurableClientGateway : IOrchestrationGateway
         string orchestratorName, string instanceId, object? input, CancellationToken cancellationToken) =>
         ScheduleIfAbsentAsync(orchestratorName, instanceId, input, cancellationToken);
 
-    public async Task RaiseEventAsync(string instanceId, string eventName, object? payload, CancellationToken cancellationToken)
+    public async Task RaiseEventAsync(
+        string instanceId, string eventName, object? payload, CancellationToken cancellationToken)
     {
         if (await Client.GetInstanceAsync(instanceId, cancellationToken) is { IsCompleted: false })
         {

@@ -103,7 +103,8 @@ internal sealed class CronTickScenario(BenchContext context)
                     Region = "fr-par", JobTimeout = TimeSpan.FromMinutes(10),
                 };
                 await store.CreateAsync(definition, token);
-                await indexer.ScheduleAsync(ScheduleSource.ForDefinition(definition), schedule, Noon.AddSeconds(-30), token);
+                var source = ScheduleSource.ForDefinition(definition);
+                await indexer.ScheduleAsync(source, schedule, Noon.AddSeconds(-30), token);
                 if (set >= 0)
                 {
                     lock (due)
@@ -135,7 +136,8 @@ internal sealed class CronTickScenario(BenchContext context)
             await index.GetBlobClient(name).DownloadContentAsync();
         }
 
-        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = new CronOptions().TickConcurrency },
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = new CronOptions().TickConcurrency };
+        await Parallel.ForEachAsync(due, parallel,
             async (name, token) => await definitions.GetBlobClient(name).DownloadContentAsync(token));
         return clock.Elapsed.TotalMilliseconds;
     }
@@ -193,7 +195,8 @@ internal sealed class CronTickScenario(BenchContext context)
             $"due-time index entries; {Due} are due at each tick and the others at other minutes of the day. The " +
             "tick (`CronTick.RunAsync`, what both hosts call at second 0 of each minute) runs in a self-host built " +
             $"in the bench process with its own clock off, called for the minute each round's schedules are due " +
-            $"({Rounds} rounds after a warm-up tick); the runs it starts are left to finish before the next round. Floor: from the bench, one listing page " +
+            $"({Rounds} rounds after a warm-up tick); the runs it starts are left to finish before the next round. " +
+            "Floor: from the bench, one listing page " +
             "of the index, the due minute's bucket, then the 100 due definitions read with the tick's concurrency.");
         var reads = _results.Count > 0 ? _results[0] : counted.Result;
         var ratio = _ours.Median / _floor.Median;

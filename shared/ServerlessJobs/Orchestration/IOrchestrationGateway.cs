@@ -21,7 +21,9 @@ public interface IOrchestrationGateway
     Task ScheduleNewAsync(
         string orchestratorName, string instanceId, object? input, CancellationToken cancellationToken);
 
-    /// <summary>Raises <paramref name="eventName"/> on a running instance; a finished or unknown one ignores it.</summary>
+    /// <summary>
+    /// Raises <paramref name="eventName"/> on a running instance; a finished or unknown one ignores it.
+    /// </summary>
     Task RaiseEventAsync(string instanceId, string eventName, object? payload, CancellationToken cancellationToken);
 
     /// <summary>Reads an instance's runtime status, or <see langword="null"/> when no such instance exists.</summary>

@@ -11,7 +11,8 @@ public sealed class ScheduleRunsActivity(IOrchestrationGateway gateway, IOptions
     public override async Task<int> RunAsync(TaskActivityContext context, StartJobInput input)
     {
         var created = 0;
-        await Parallel.ForEachAsync(input.RunIds, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (runId, token) =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = 16 };
+        await Parallel.ForEachAsync(input.RunIds, parallel, async (runId, token) =>
         {
             var replica = RunReplicaInput.For(input, runId, options.Value);
             if (await gateway.ScheduleIfAbsentAsync(OrchestrationNames.RunReplica, runId, replica, token))

@@ -15,7 +15,9 @@ public sealed partial class JobStarter(
     JobRunStore store, IOrchestrationGateway gateway, IOptions<RunsOptions> options, TimeProvider time,
     ILogger<JobStarter> logger)
 {
-    /// <summary>Creates and schedules the runs of one start; with a <paramref name="key"/>, a repeat creates nothing new.</summary>
+    /// <summary>
+    /// Creates and schedules the runs of one start; with a <paramref name="key"/>, a repeat creates nothing new.
+    /// </summary>
     public Task<IReadOnlyList<JobRun>> StartAsync(
         JobDefinition definition, string organizationId, StartJobDefinitionRequest request, StartKey? key,
         CancellationToken cancellationToken) =>
@@ -37,8 +39,11 @@ public sealed partial class JobStarter(
             .ToArray();
 
         var created = new bool[documents.Length];
-        await Parallel.ForAsync(0, documents.Length,
-            new ParallelOptions { MaxDegreeOfParallelism = options.Value.WriteConcurrency, CancellationToken = cancellationToken },
+        var writes = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = options.Value.WriteConcurrency, CancellationToken = cancellationToken,
+        };
+        await Parallel.ForAsync(0, documents.Length, writes,
             async (i, token) => created[i] = await store.TryCreateAsync(documents[i], token));
 
         var runIds = documents.Select(d => d.Run.Id).ToArray();
@@ -105,7 +110,8 @@ public sealed partial class JobStarter(
     }
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Information,
-        Message = "Job definition {JobDefinitionId} started: {Replicas} run(s) queued from {FirstRunId} (start key {StartKey})")]
+        Message = "Job definition {JobDefinitionId} started: {Replicas} run(s) queued from {FirstRunId} "
+            + "(start key {StartKey})")]
     private static partial void LogStarted(
         ILogger logger, string jobDefinitionId, int replicas, string firstRunId, string? startKey);
 }

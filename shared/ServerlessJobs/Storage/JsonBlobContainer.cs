@@ -44,7 +44,8 @@ public sealed class JsonBlobContainer(BlobContainerClient container, int maxUpda
         await EnsureCreatedAsync(cancellationToken);
         try
         {
-            await UploadAsync(name, value, metadata, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken);
+            var absent = new BlobRequestConditions { IfNoneMatch = ETag.All };
+            await UploadAsync(name, value, metadata, absent, cancellationToken);
             return true;
         }
         catch (RequestFailedException exception) when (exception.Status is 409 or 412)
@@ -105,7 +106,9 @@ public sealed class JsonBlobContainer(BlobContainerClient container, int maxUpda
         return response.Value;
     }
 
-    /// <summary>Lists blob names (and metadata when asked) under a prefix, in name order, without reading content.</summary>
+    /// <summary>
+    /// Lists blob names (and metadata when asked) under a prefix, in name order, without reading content.
+    /// </summary>
     public async IAsyncEnumerable<BlobItem> ListAsync(
         string prefix, bool withMetadata,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
