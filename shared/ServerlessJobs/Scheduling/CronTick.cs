@@ -81,17 +81,19 @@ public sealed class CronTick(
             return new Fired(ScheduleOutcome.Removed, null);
         }
 
-        // An entry an older schedule left: the current one is indexed again, in case its own write was lost.
+        // An entry an older schedule left starts nothing, but the current schedule is indexed again all the same,
+        // in case its own write was lost.
         var fingerprint = ScheduleFingerprint.Of(wire)!;
+        var next = ScheduleIndexer.Next(source, fingerprint, schedule, now);
         if (fingerprint != entry.Fingerprint)
         {
             Log.Stale(logger, source.Name, entry.DueAt);
-            return new Fired(ScheduleOutcome.Rescheduled, ScheduleIndexer.Next(source, fingerprint, schedule, now));
+            return new Fired(ScheduleOutcome.Rescheduled, next);
         }
 
         var occurrence = LatestOccurrence(schedule, entry.DueAt, now);
-        var outcome = await StartAsync(definition, trigger, source, occurrence, entry.DueAt, cancellationToken);
-        return new Fired(outcome, ScheduleIndexer.Next(source, fingerprint, schedule, now));
+        return new Fired(
+            await StartAsync(definition, trigger, source, occurrence, entry.DueAt, cancellationToken), next);
     }
 
     private async Task<(JobDefinition? Definition, Trigger? Trigger)> ReadSourceAsync(

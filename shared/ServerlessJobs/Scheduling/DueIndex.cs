@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Azure;
-using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
 using Microsoft.Extensions.Logging;
@@ -40,7 +39,6 @@ public sealed class DueIndex
 
     private static readonly BlobHttpHeaders LinesHeaders = new() { ContentType = "application/x-ndjson" };
     private readonly JsonBlobContainer _schedules;
-    private readonly BlobContainerClient _container;
     private readonly ILogger<DueIndex> _logger;
 
     /// <summary>Creates the index over the deployment's schedules container.</summary>
@@ -48,7 +46,6 @@ public sealed class DueIndex
     {
         ArgumentNullException.ThrowIfNull(store);
         _schedules = store.Schedules;
-        _container = store.Schedules.Client;
         _logger = logger;
     }
 
@@ -108,7 +105,7 @@ public sealed class DueIndex
             var conditions = new BlobRequestConditions { IfMatch = blob.ETag };
             try
             {
-                await _container.GetBlobClient(blob.Name).DeleteIfExistsAsync(
+                await _schedules.Client.GetBlobClient(blob.Name).DeleteIfExistsAsync(
                     DeleteSnapshotsOption.None, conditions, token);
             }
             catch (RequestFailedException exception) when (exception.Status == 412)
@@ -123,7 +120,7 @@ public sealed class DueIndex
     {
         var names = new List<string>();
         var pages = 0;
-        var listing = _container.GetBlobsAsync(BlobTraits.None, BlobStates.None, Prefix, cancellationToken);
+        var listing = _schedules.Client.GetBlobsAsync(BlobTraits.None, BlobStates.None, Prefix, cancellationToken);
         await foreach (var page in listing.AsPages(pageSizeHint: PageSize))
         {
             pages++;
@@ -151,7 +148,7 @@ public sealed class DueIndex
     {
         try
         {
-            var content = await _container.GetBlobClient(name).DownloadContentAsync(cancellationToken);
+            var content = await _schedules.Client.GetBlobClient(name).DownloadContentAsync(cancellationToken);
             return (new DueBlob(name, content.Value.Details.ETag), Parse(name, content.Value.Content));
         }
         catch (RequestFailedException exception) when (exception.Status == 404)
@@ -195,7 +192,7 @@ public sealed class DueIndex
 
     private async Task AppendAsync(string bucket, BinaryData lines, CancellationToken cancellationToken)
     {
-        var shared = _container.GetAppendBlobClient(bucket + SharedBlob);
+        var shared = _schedules.Client.GetAppendBlobClient(bucket + SharedBlob);
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -210,7 +207,7 @@ public sealed class DueIndex
             }
             catch (RequestFailedException exception) when (exception.Status == 409)
             {
-                var own = _container.GetBlobClient($"{bucket}{SharedBlob}-{Guid.NewGuid():N}");
+                var own = _schedules.Client.GetBlobClient($"{bucket}{SharedBlob}-{Guid.NewGuid():N}");
                 await own.UploadAsync(lines, new BlobUploadOptions { HttpHeaders = LinesHeaders }, cancellationToken);
                 Log.OwnBlob(_logger, own.Name, exception.ErrorCode);
                 return;
